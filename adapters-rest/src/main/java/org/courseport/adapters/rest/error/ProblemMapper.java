@@ -1,0 +1,113 @@
+package org.courseport.adapters.rest.error;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.UUID;
+import org.courseport.adapters.rest.http.Formats;
+import org.courseport.domain.error.Conflict;
+import org.courseport.domain.error.DomainException;
+import org.courseport.domain.error.Forbidden;
+import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.error.NotFound;
+import org.courseport.domain.error.Unauthenticated;
+import org.courseport.domain.error.Unprocessable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP: domain errors by kind, the framework's own refusals
+ * (404 route, 405, 406, 415) by their status, and anything else as a 500 that logs a reference and
+ * shows the client nothing of the cause.
+ */
+public final class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private ContainerRequestContext request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof DomainException domain) {
+            return respond(status(domain), domain.kind(), domain.title(), domain.getMessage(), domain.errors(),
+                    domain instanceof Unauthenticated);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return respond(status.getStatusCode(), kebab(status.getReasonPhrase()), status.getReasonPhrase(),
+                    frameworkDetail(status.getStatusCode(), web), List.of(), false);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.error("unexpected failure, reference {}", reference, failure);
+        return respond(500, "internal-error", "Internal server error",
+                "the server failed; quote reference " + reference + " when reporting it", List.of(), false);
+    }
+
+    private Response respond(int status, String kind, String title, String detail,
+                             List<org.courseport.domain.error.FieldError> errors, boolean challenge) {
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(Problem.of(kind, title, status, detail, instance(), errors))
+                .type(wantsXml() ? Formats.PROBLEM_XML : Formats.PROBLEM_JSON);
+        if (challenge) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "MarkUsAuth realm=\"courseport\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"courseport\"");
+        }
+        return response.build();
+    }
+
+    /** Java 17 has no pattern switch; the order below is the whole family. */
+    static int status(DomainException failure) {
+        if (failure instanceof InvalidInput) {
+            return 400;
+        } else if (failure instanceof Unauthenticated) {
+            return 401;
+        } else if (failure instanceof Forbidden) {
+            return 403;
+        } else if (failure instanceof NotFound) {
+            return 404;
+        } else if (failure instanceof Conflict) {
+            return 409;
+        } else if (failure instanceof LimitExceeded) {
+            return 413;
+        } else if (failure instanceof Unprocessable) {
+            return 422;
+        }
+        throw new IllegalStateException("unmapped domain failure " + failure.getClass());
+    }
+
+    private static String frameworkDetail(int status, WebApplicationException failure) {
+        return switch (status) {
+            case 404 -> "no such route";
+            case 405 -> "this route does not allow that method";
+            case 406 -> "the server cannot produce any type the Accept header allows";
+            case 415 -> "this route does not take a body of that Content-Type";
+            default -> failure.getMessage();
+        };
+    }
+
+    /** XML when XML was asked for or nothing in particular was, as for the resources themselves. */
+    private boolean wantsXml() {
+        List<MediaType> acceptable = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        if (acceptable.isEmpty()) {
+            return true;
+        }
+        MediaType first = acceptable.get(0);
+        return first.isWildcardType() || first.getSubtype().equals("xml") || first.getSubtype().endsWith("+xml");
+    }
+
+    private String instance() {
+        return request == null ? null : "/" + request.getUriInfo().getPath(false);
+    }
+
+    private static String kebab(String phrase) {
+        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,141 @@
+package org.courseport.adapters.rest.representation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XML in the reference API's shape (Rails' {@code to_xml}): dasherized element names, a {@code type}
+ * attribute on non-text values, {@code nil="true"} on an empty element for null, arrays wrapped in
+ * their plural name.
+ */
+final class XmlFormat implements WireFormat {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    @Override
+    public void writeOne(Representation one, OutputStream out) throws IOException {
+        write(out, xml -> element(xml, one.name(), one, 0));
+    }
+
+    @Override
+    public void writeCollection(RepresentationStream collection, OutputStream out) throws IOException {
+        write(out, xml -> {
+            xml.writeStartElement(dasherize(collection.name()));
+            xml.writeAttribute("type", "array");
+            collection.rows().forEach(row -> {
+                try {
+                    element(xml, collection.itemName(), row.select(collection.fields()), 1);
+                } catch (XMLStreamException e) {
+                    throw new UncheckedIOException(new IOException(e));
+                }
+            });
+            newline(xml, 0);
+            xml.writeEndElement();
+        });
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static void write(OutputStream out, Body body) throws IOException {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            body.write(xml);
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, Representation value, int depth)
+            throws XMLStreamException {
+        if (depth > 0) {
+            newline(xml, depth);
+        }
+        xml.writeStartElement(dasherize(name));
+        for (Map.Entry<String, Object> attribute : value.attributes().entrySet()) {
+            value(xml, attribute.getKey(), attribute.getValue(), depth + 1);
+        }
+        newline(xml, depth);
+        xml.writeEndElement();
+    }
+
+    private static void value(XMLStreamWriter xml, String name, Object value, int depth) throws XMLStreamException {
+        if (value instanceof Representation nested) {
+            element(xml, name, nested, depth);
+            return;
+        }
+        newline(xml, depth);
+        if (value == null) {
+            xml.writeEmptyElement(dasherize(name));
+            xml.writeAttribute("nil", "true");
+        } else if (value instanceof NestedList list) {
+            xml.writeStartElement(dasherize(name));
+            xml.writeAttribute("type", "array");
+            for (Representation item : list.items()) {
+                element(xml, list.itemName(), item, depth + 1);
+            }
+            newline(xml, depth);
+            xml.writeEndElement();
+        } else {
+            xml.writeStartElement(dasherize(name));
+            String type = type(value);
+            if (type != null) {
+                xml.writeAttribute("type", type);
+            }
+            xml.writeCharacters(legal(WireFormat.text(value)));
+            xml.writeEndElement();
+        }
+    }
+
+    private static String type(Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            return "integer";
+        } else if (value instanceof Number) {
+            return "decimal";
+        } else if (value instanceof Boolean) {
+            return "boolean";
+        } else if (value instanceof Instant) {
+            return "dateTime";
+        } else if (value instanceof LocalDate) {
+            return "date";
+        }
+        return null;
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    static String dasherize(String name) {
+        return name.replace('_', '-');
+    }
+
+    /** XML 1.0 cannot carry most control characters at all; they become U+FFFD rather than break the document. */
+    private static String legal(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || Character.isSurrogate(c) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!ok && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

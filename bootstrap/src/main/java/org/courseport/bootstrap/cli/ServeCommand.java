@@ -1,0 +1,44 @@
+package org.courseport.bootstrap.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.courseport.bootstrap.config.StoreOptions;
+import org.courseport.bootstrap.server.CourseportServer;
+import org.courseport.bootstrap.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sun.misc.Signal;
+
+/** Serves the API until SIGTERM or SIGINT, then drains and exits 0. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the server.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--shutdown-grace", defaultValue = "30", description = "Seconds to drain requests on SIGTERM (${DEFAULT-VALUE}).")
+    int shutdownGrace;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
+                Duration.ofSeconds(shutdownGrace));
+        CountDownLatch stop = new CountDownLatch(1);
+        // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
+        try (CourseportServer server = CourseportServer.start(settings, System.out)) {
+            System.out.flush();
+            stop.await();
+        }
+        return 0;
+    }
+}

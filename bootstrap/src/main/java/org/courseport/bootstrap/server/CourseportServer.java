@@ -1,0 +1,64 @@
+package org.courseport.bootstrap.server;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.courseport.adapters.persistence.database.Database;
+import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.application.auth.CreateFirstAdmin;
+import org.courseport.bootstrap.wiring.ApplicationModule;
+import org.courseport.bootstrap.wiring.PersistenceModule;
+import org.courseport.bootstrap.wiring.RestModule;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The standalone server: the whole wiring, the first admin, Grizzly, and an orderly stop. */
+public final class CourseportServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CourseportServer.class);
+
+    private final ServerSettings settings;
+    private final Injector injector;
+    private final RestServer rest;
+
+    private CourseportServer(ServerSettings settings, Injector injector, RestServer rest) {
+        this.settings = settings;
+        this.injector = injector;
+        this.rest = rest;
+    }
+
+    /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
+    public static CourseportServer start(ServerSettings settings, PrintStream console) {
+        DataDirectory data = DataDirectory.open(settings.dataDirectory());
+        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
+                new RestModule());
+        injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
+            Path file = data.writeAdminToken(token);
+            console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
+            console.println(token.reveal());
+        });
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
+        RestServer rest = RestServer.start(settings.host(), settings.port(), application);
+        LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
+        return new CourseportServer(settings, injector, rest);
+    }
+
+    public int port() {
+        return rest.port();
+    }
+
+    public Injector injector() {
+        return injector;
+    }
+
+    /** Drains requests in flight within the grace period, then closes the store. */
+    @Override
+    public void close() {
+        LOG.info("stopping: draining requests for up to {}", settings.shutdownGrace());
+        rest.stop(settings.shutdownGrace());
+        injector.getInstance(Database.class).close();
+        LOG.info("stopped");
+    }
+}
