@@ -32,7 +32,7 @@ class TwoNodesOnPostgresTest {
 
     /** Under target, not a temporary directory, so the nodes' logs stay for a look after a failure. */
     private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client = HttpClient.newHttpClient();
     private TestDatabase database;
     private ServerProcess east;
     private ServerProcess west;
