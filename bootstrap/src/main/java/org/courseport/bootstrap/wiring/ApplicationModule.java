@@ -1,40 +1,48 @@
 package org.courseport.bootstrap.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
 import org.courseport.application.auth.RevokeAllTokens;
-import org.courseport.application.auth.TokenService;
+import org.courseport.application.embedding.Courseport;
+import org.courseport.application.embedding.CourseportStores;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
 import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
-import org.courseport.application.user.UserService;
-import org.courseport.domain.auth.TokenStore;
-import org.courseport.domain.user.UserStore;
 
-/** The use cases, built from the ports; each incoming port is bound to its service. */
+/**
+ * The use cases: {@link Courseport} built from the stores, as an embedding host builds it by hand,
+ * and each of its incoming ports bound for whoever injects one.
+ */
 public final class ApplicationModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(ListUsers.class).to(UserService.class);
-        bind(GetUser.class).to(UserService.class);
-        bind(CreateUser.class).to(UserService.class);
-        bind(UpdateUser.class).to(UserService.class);
-        bind(DeleteUser.class).to(UserService.class);
-        bind(AuthenticateCaller.class).to(TokenService.class);
-        bind(IssueToken.class).to(TokenService.class);
-        bind(ResetUserToken.class).to(TokenService.class);
-        bind(RevokeAllTokens.class).to(TokenService.class);
-        bind(CreateFirstAdmin.class).to(TokenService.class);
+        port(ListUsers.class, Courseport::listUsers);
+        port(GetUser.class, Courseport::getUser);
+        port(CreateUser.class, Courseport::createUser);
+        port(UpdateUser.class, Courseport::updateUser);
+        port(DeleteUser.class, Courseport::deleteUser);
+        port(AuthenticateCaller.class, Courseport::authenticateCaller);
+        port(IssueToken.class, Courseport::issueToken);
+        port(ResetUserToken.class, Courseport::resetUserToken);
+        port(RevokeAllTokens.class, Courseport::revokeAllTokens);
+        port(CreateFirstAdmin.class, Courseport::createFirstAdmin);
+    }
+
+    private <T> void port(Class<T> type, Function<Courseport, T> accessor) {
+        Provider<Courseport> courseport = getProvider(Courseport.class);
+        bind(type).toProvider(() -> accessor.apply(courseport.get()));
     }
 
     @Provides
@@ -45,19 +53,7 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SecureRandom random() {
-        return new SecureRandom();
-    }
-
-    @Provides
-    @Singleton
-    UserService users(UserStore users, Clock clock) {
-        return new UserService(users, clock);
-    }
-
-    @Provides
-    @Singleton
-    TokenService tokens(UserStore users, TokenStore tokens, Clock clock, SecureRandom random) {
-        return new TokenService(users, tokens, clock, random);
+    Courseport courseport(CourseportStores stores, Clock clock) {
+        return Courseport.builder().stores(stores).clock(clock).random(new SecureRandom()).build();
     }
 }

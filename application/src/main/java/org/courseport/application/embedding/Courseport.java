@@ -1,0 +1,170 @@
+package org.courseport.application.embedding;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.application.auth.CreateFirstAdmin;
+import org.courseport.application.auth.IssueToken;
+import org.courseport.application.auth.ResetUserToken;
+import org.courseport.application.auth.RevokeAllTokens;
+import org.courseport.application.auth.TokenService;
+import org.courseport.application.user.CreateUser;
+import org.courseport.application.user.DeleteUser;
+import org.courseport.application.user.GetUser;
+import org.courseport.application.user.ListUsers;
+import org.courseport.application.user.UpdateUser;
+import org.courseport.application.user.UserService;
+import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.user.UserStore;
+
+/**
+ * Courseport's use cases, assembled from the outgoing ports a host supplies: the entry point for an
+ * LMS that embeds Courseport as a library, and the one way the standalone server assembles itself.
+ *
+ * <p>Each accessor returns one incoming port. Every use case takes the {@link
+ * org.courseport.domain.auth.Caller} it acts for: a host with logins of its own builds that caller
+ * from its session ({@code new Caller(new UserName("robot"), UserType.ADMIN)}) and never needs
+ * Courseport's API tokens. Nothing here starts a server or needs a framework:
+ * <pre>{@code
+ * Courseport courseport = Courseport.builder()
+ *         .stores(JdbiStores.migrate(hostDataSource, "courseport", Clock.systemUTC()))
+ *         .build();
+ * courseport.createUser().create(caller, newUser);
+ * }</pre>
+ *
+ * <p>Instances are thread-safe and meant to live as long as the host's application.
+ */
+public final class Courseport {
+    private final UserService users;
+    private final TokenService tokens;
+    private final BlobStore blobs;
+
+    private Courseport(Builder builder) {
+        UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
+        TokenStore tokenStore = builder.pick(builder.tokens, CourseportStores::tokens, "tokens");
+        this.blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        this.users = new UserService(userStore, builder.clock);
+        this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random);
+    }
+
+    /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ListUsers listUsers() {
+        return users;
+    }
+
+    public GetUser getUser() {
+        return users;
+    }
+
+    public CreateUser createUser() {
+        return users;
+    }
+
+    public UpdateUser updateUser() {
+        return users;
+    }
+
+    public DeleteUser deleteUser() {
+        return users;
+    }
+
+    /** Checks a Courseport API token; a host with its own authentication does not need it. */
+    public AuthenticateCaller authenticateCaller() {
+        return tokens;
+    }
+
+    public IssueToken issueToken() {
+        return tokens;
+    }
+
+    public ResetUserToken resetUserToken() {
+        return tokens;
+    }
+
+    public RevokeAllTokens revokeAllTokens() {
+        return tokens;
+    }
+
+    public CreateFirstAdmin createFirstAdmin() {
+        return tokens;
+    }
+
+    /** The blob store the use cases write to: the host's own, if it gave one. */
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    /**
+     * Collects the outgoing ports. A port given by its own setter wins over the same port in
+     * {@link #stores}, whichever was called first, so a host can take the stores and swap one.
+     */
+    public static final class Builder {
+        private CourseportStores stores;
+        private UserStore users;
+        private TokenStore tokens;
+        private BlobStore blobs;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random;
+
+        private Builder() {
+        }
+
+        /** All the stores at once, typically {@code JdbiStores} on the host's {@code DataSource}. */
+        public Builder stores(CourseportStores stores) {
+            this.stores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        public Builder users(UserStore users) {
+            this.users = Objects.requireNonNull(users, "users");
+            return this;
+        }
+
+        public Builder tokens(TokenStore tokens) {
+            this.tokens = Objects.requireNonNull(tokens, "tokens");
+            return this;
+        }
+
+        /** The host's own blob storage, instead of the blobs in the database. */
+        public Builder blobs(BlobStore blobs) {
+            this.blobs = Objects.requireNonNull(blobs, "blobs");
+            return this;
+        }
+
+        /** The time every record is stamped with; the system's UTC clock unless given. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where API tokens' randomness comes from; a new {@link SecureRandom} unless given. */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Builds the use cases; fails naming the first port that was given neither way. */
+        public Courseport build() {
+            if (random == null) {
+                random = new SecureRandom();
+            }
+            return new Courseport(this);
+        }
+
+        private <T> T pick(T given, java.util.function.Function<CourseportStores, T> fromStores, String port) {
+            if (given != null) {
+                return given;
+            }
+            if (stores == null) {
+                throw new IllegalStateException("Courseport needs a " + port + " port: call stores(...) or " + port + "(...)");
+            }
+            return Objects.requireNonNull(fromStores.apply(stores), port);
+        }
+    }
+}

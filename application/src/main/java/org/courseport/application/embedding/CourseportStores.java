@@ -1,0 +1,20 @@
+package org.courseport.application.embedding;
+
+import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.user.UserStore;
+
+/**
+ * Everything Courseport keeps, as one bundle of outgoing ports. The persistence adapter gives one
+ * on a host's {@code DataSource} ({@code org.courseport.adapters.persistence.embedding.JdbiStores});
+ * a host may implement any port itself and hand it to {@link Courseport.Builder} instead.
+ */
+public interface CourseportStores {
+
+    UserStore users();
+
+    TokenStore tokens();
+
+    /** Course and submission files; a host with blob storage of its own may supply that instead. */
+    BlobStore blobs();
+}
