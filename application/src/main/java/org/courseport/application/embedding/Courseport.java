@@ -3,12 +3,22 @@ package org.courseport.application.embedding;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
 import org.courseport.application.auth.RevokeAllTokens;
 import org.courseport.application.auth.TokenService;
+import org.courseport.application.course.CourseService;
+import org.courseport.application.course.DeleteCourse;
+import org.courseport.application.course.ExportCourse;
+import org.courseport.application.course.GetCourse;
+import org.courseport.application.course.GetImportJob;
+import org.courseport.application.course.ImportCourse;
+import org.courseport.application.course.ImportCourseService;
+import org.courseport.application.course.ListCourses;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -17,6 +27,9 @@ import org.courseport.application.user.UpdateUser;
 import org.courseport.application.user.UserService;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -30,6 +43,7 @@ import org.courseport.domain.user.UserStore;
  * <pre>{@code
  * Courseport courseport = Courseport.builder()
  *         .stores(JdbiStores.migrate(hostDataSource, "courseport", Clock.systemUTC()))
+ *         .archives(new CommonsCompressArchives())
  *         .build();
  * courseport.createUser().create(caller, newUser);
  * }</pre>
@@ -39,14 +53,25 @@ import org.courseport.domain.user.UserStore;
 public final class Courseport {
     private final UserService users;
     private final TokenService tokens;
-    private final BlobStore blobs;
+    private final ImportCourseService imports;
+    private final CourseService courses;
+    private final ArchiveLimits archiveLimits;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
         TokenStore tokenStore = builder.pick(builder.tokens, CourseportStores::tokens, "tokens");
-        this.blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        BlobStore blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        CourseStore courseStore = builder.pick(builder.courses, CourseportStores::courses, "courses");
+        ImportJobStore jobs = builder.pick(builder.importJobs, CourseportStores::importJobs, "importJobs");
+        if (builder.archives == null) {
+            throw new IllegalStateException("Courseport needs the archive formats: call archives(...)");
+        }
+        this.archiveLimits = builder.archiveLimits;
         this.users = new UserService(userStore, builder.clock);
         this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random);
+        this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
+                courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
+        this.courses = new CourseService(courseStore, builder.archives.courseWriter(blobs));
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -95,9 +120,38 @@ public final class Courseport {
         return tokens;
     }
 
-    /** The blob store the use cases write to: the host's own, if it gave one. */
-    public BlobStore blobs() {
-        return blobs;
+    /**
+     * Imports an OLX tar.gz as a course's next version. With the default executor the import runs on
+     * the caller's thread and is done when this returns; see {@link Builder#importExecutor}.
+     */
+    public ImportCourse importCourse() {
+        return imports;
+    }
+
+    public GetImportJob getImportJob() {
+        return imports;
+    }
+
+    public ListCourses listCourses() {
+        return courses;
+    }
+
+    public GetCourse getCourse() {
+        return courses;
+    }
+
+    /** A course version as an OLX tar.gz, streamed to whatever output the host gives it. */
+    public ExportCourse exportCourse() {
+        return courses;
+    }
+
+    public DeleteCourse deleteCourse() {
+        return courses;
+    }
+
+    /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
+    public ArchiveLimits archiveLimits() {
+        return archiveLimits;
     }
 
     /**
@@ -109,6 +163,11 @@ public final class Courseport {
         private UserStore users;
         private TokenStore tokens;
         private BlobStore blobs;
+        private CourseStore courses;
+        private ImportJobStore importJobs;
+        private CourseportArchives archives;
+        private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
+        private Executor importExecutor = Runnable::run;
         private Clock clock = Clock.systemUTC();
         private SecureRandom random;
 
@@ -137,6 +196,38 @@ public final class Courseport {
             return this;
         }
 
+        public Builder courses(CourseStore courses) {
+            this.courses = Objects.requireNonNull(courses, "courses");
+            return this;
+        }
+
+        public Builder importJobs(ImportJobStore importJobs) {
+            this.importJobs = Objects.requireNonNull(importJobs, "importJobs");
+            return this;
+        }
+
+        /** The archive formats, typically {@code new CommonsCompressArchives()} from the archive adapter. */
+        public Builder archives(CourseportArchives archives) {
+            this.archives = Objects.requireNonNull(archives, "archives");
+            return this;
+        }
+
+        /** How large an imported archive may be; {@link ArchiveLimits#DEFAULTS} (edX's own) unless given. */
+        public Builder archiveLimits(ArchiveLimits archiveLimits) {
+            this.archiveLimits = Objects.requireNonNull(archiveLimits, "archiveLimits");
+            return this;
+        }
+
+        /**
+         * Where course imports run. By default on the caller's thread: {@code importCourse} returns when
+         * the import is done. With a pool of the host's, it returns once the archive is read and the
+         * job finishes in the background; the host owns (and shuts down) that pool.
+         */
+        public Builder importExecutor(Executor importExecutor) {
+            this.importExecutor = Objects.requireNonNull(importExecutor, "importExecutor");
+            return this;
+        }
+
         /** The time every record is stamped with; the system's UTC clock unless given. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -157,7 +248,7 @@ public final class Courseport {
             return new Courseport(this);
         }
 
-        private <T> T pick(T given, java.util.function.Function<CourseportStores, T> fromStores, String port) {
+        private <T> T pick(T given, Function<CourseportStores, T> fromStores, String port) {
             if (given != null) {
                 return given;
             }

@@ -2,6 +2,8 @@ package org.courseport.application.embedding;
 
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -14,6 +16,10 @@ public interface CourseportStores {
     UserStore users();
 
     TokenStore tokens();
+
+    CourseStore courses();
+
+    ImportJobStore importJobs();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
     BlobStore blobs();

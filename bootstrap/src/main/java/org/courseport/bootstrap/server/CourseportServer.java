@@ -36,8 +36,8 @@ public final class CourseportServer implements AutoCloseable {
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
-                new RestModule(), new BlobModule(data.root(), settings.database()),
-                new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()));
+                new RestModule(data.root().resolve("uploads")), new BlobModule(data.root(), settings.database()),
+                new CourseModule(settings.importLimits(), settings.importWorkers()));
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");

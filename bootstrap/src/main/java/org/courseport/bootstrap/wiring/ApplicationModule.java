@@ -12,13 +12,22 @@ import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
 import org.courseport.application.auth.RevokeAllTokens;
+import org.courseport.application.course.DeleteCourse;
+import org.courseport.application.course.ExportCourse;
+import org.courseport.application.course.GetCourse;
+import org.courseport.application.course.GetImportJob;
+import org.courseport.application.course.ImportCourse;
+import org.courseport.application.course.ListCourses;
 import org.courseport.application.embedding.Courseport;
+import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
 import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.ArchiveLimits;
 
 /**
  * The use cases: {@link Courseport} built from the stores, as an embedding host builds it by hand,
@@ -38,6 +47,12 @@ public final class ApplicationModule extends AbstractModule {
         port(ResetUserToken.class, Courseport::resetUserToken);
         port(RevokeAllTokens.class, Courseport::revokeAllTokens);
         port(CreateFirstAdmin.class, Courseport::createFirstAdmin);
+        port(ImportCourse.class, Courseport::importCourse);
+        port(GetImportJob.class, Courseport::getImportJob);
+        port(ListCourses.class, Courseport::listCourses);
+        port(GetCourse.class, Courseport::getCourse);
+        port(ExportCourse.class, Courseport::exportCourse);
+        port(DeleteCourse.class, Courseport::deleteCourse);
     }
 
     private <T> void port(Class<T> type, Function<Courseport, T> accessor) {
@@ -53,7 +68,9 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Courseport courseport(CourseportStores stores, Clock clock) {
-        return Courseport.builder().stores(stores).clock(clock).random(new SecureRandom()).build();
+    Courseport courseport(CourseportStores stores, BlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
+                          ImportWorkers workers, Clock clock) {
+        return Courseport.builder().stores(stores).blobs(blobs).archives(archives).archiveLimits(limits)
+                .importExecutor(workers.executor()).clock(clock).random(new SecureRandom()).build();
     }
 }

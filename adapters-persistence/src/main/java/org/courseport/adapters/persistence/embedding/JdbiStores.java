@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.courseport.adapters.persistence.auth.JdbiTokenStore;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore;
+import org.courseport.adapters.persistence.course.JdbiCourseStore;
+import org.courseport.adapters.persistence.course.JdbiImportJobStore;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.SchemaDataSource;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.user.UserStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,11 +31,15 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiUserStore users;
     private final JdbiTokenStore tokens;
     private final JdbiBlobStore blobs;
+    private final JdbiCourseStore courses;
+    private final JdbiImportJobStore importJobs;
 
     private JdbiStores(Jdbi jdbi, Clock clock) {
         this.users = new JdbiUserStore(jdbi);
         this.tokens = new JdbiTokenStore(jdbi);
         this.blobs = new JdbiBlobStore(jdbi, clock);
+        this.courses = new JdbiCourseStore(jdbi);
+        this.importJobs = new JdbiImportJobStore(jdbi);
     }
 
     /**
@@ -67,6 +75,17 @@ public final class JdbiStores implements CourseportStores {
         return tokens;
     }
 
+    @Override
+    public CourseStore courses() {
+        return courses;
+    }
+
+    @Override
+    public ImportJobStore importJobs() {
+        return importJobs;
+    }
+
+    /** Blobs in the database, beside everything else: every node of a cluster sees them. */
     @Override
     public BlobStore blobs() {
         return blobs;
