@@ -49,6 +49,10 @@ public record AssignmentDetails(String description, String message, LocalDate du
         if (submissionRuleDeduction.signum() < 0 || submissionRuleDeduction.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw InvalidInput.field("submission_rule_deduction", "must be a percentage from 0 to 100");
         }
+        if (submissionRuleDeduction.stripTrailingZeros().scale() > 2) {
+            throw InvalidInput.field("submission_rule_deduction", "must have at most 2 decimals");
+        }
+        submissionRuleDeduction = submissionRuleDeduction.setScale(2);
     }
 
     /** A new assignment's attributes: due on {@code dueDate}, individual work, no late submissions. */
