@@ -5,13 +5,12 @@ import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.GroupId;
 import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
-import org.courseport.domain.grading.TestResultWrite;
 
 /**
  * Records a test result on a group's collected submission (graders); one of the same filename is
  * replaced. Without a collected submission it is a {@code Conflict}.
  */
 public interface PostTestResult {
-    TestResultWrite post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
-                         TestResultContent content);
+    PostedTestResult post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
+                           TestResultContent content);
 }

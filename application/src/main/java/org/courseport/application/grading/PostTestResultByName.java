@@ -5,10 +5,9 @@ import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.ShortIdentifier;
 import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
-import org.courseport.domain.grading.TestResultWrite;
 
 /** The reference API's shortcut: {@link PostTestResult} naming the assignment and group instead of their ids. */
 public interface PostTestResultByName {
-    TestResultWrite post(Caller caller, ShortIdentifier assignment, GroupName group, TestResultFilename filename,
-                         TestResultContent content);
+    PostedTestResult post(Caller caller, ShortIdentifier assignment, GroupName group, TestResultFilename filename,
+                           TestResultContent content);
 }

@@ -23,7 +23,6 @@ import org.courseport.domain.grading.TestResultFilename;
 import org.courseport.domain.grading.TestResultId;
 import org.courseport.domain.grading.TestResultSchema;
 import org.courseport.domain.grading.TestResultStore;
-import org.courseport.domain.grading.TestResultWrite;
 import org.courseport.domain.query.CollectionQuery;
 
 /** Test results on collected submissions. */
@@ -59,21 +58,23 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
     }
 
     @Override
-    public TestResultWrite post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
-                                TestResultContent content) {
+    public PostedTestResult post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
+                                 TestResultContent content) {
         caller.require(Permission.GRADE);
-        return results.write(submission(assignment, group).id(), filename, content, clock.instant());
+        return new PostedTestResult(assignment, group,
+                results.write(submission(assignment, group).id(), filename, content, clock.instant()));
     }
 
     @Override
-    public TestResultWrite post(Caller caller, ShortIdentifier assignment, GroupName group,
-                                TestResultFilename filename, TestResultContent content) {
+    public PostedTestResult post(Caller caller, ShortIdentifier assignment, GroupName group,
+                                 TestResultFilename filename, TestResultContent content) {
         caller.require(Permission.GRADE);
         Assignment owner = assignments.findByShortIdentifier(assignment).orElseThrow(() ->
                 new NotFound("no assignment has the short identifier " + assignment));
         Group target = groups.findByName(owner.id(), group).orElseThrow(() ->
                 new NotFound("assignment " + assignment + " has no group named " + group));
-        return results.write(lookups.submission(target).id(), filename, content, clock.instant());
+        return new PostedTestResult(owner.id(), target.id(),
+                results.write(lookups.submission(target).id(), filename, content, clock.instant()));
     }
 
     @Override

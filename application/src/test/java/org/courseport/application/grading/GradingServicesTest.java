@@ -89,8 +89,9 @@ class GradingServicesTest {
 
         submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/A.java"), bytes("class A {}"));
         submissions.collect(TA, a1.id(), group.id());
-        TestResultWrite first = results.post(TA, a1.id(), group.id(), name, new TestResultContent("one"));
-        TestResultWrite second = results.post(TA, a1.shortIdentifier(), group.name(), name, new TestResultContent("two"));
+        TestResultWrite first = results.post(TA, a1.id(), group.id(), name, new TestResultContent("one")).write();
+        TestResultWrite second = results.post(TA, a1.shortIdentifier(), group.name(), name, new TestResultContent("two"))
+                .write();
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.result().id(), second.result().id());
