@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.StoredBlob;
@@ -47,6 +48,7 @@ import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,17 +62,27 @@ public abstract class AbstractGradingStoresContract {
     private JdbiSubmissionStore submissions;
     private JdbiTestResultStore results;
 
-    /** A migrated, empty database, fresh for each test. */
-    protected abstract Jdbi freshDatabase();
+    private TestDatabase database;
+
+    /** A new, empty database; one per test, so each starts from nothing. */
+    protected abstract TestDatabase openDatabase();
 
     @BeforeEach
     void open() {
-        Jdbi jdbi = freshDatabase();
+        database = openDatabase();
+        Jdbi jdbi = database.jdbi();
         users = new JdbiUserStore(jdbi);
         assignments = new JdbiAssignmentStore(jdbi);
         groups = new JdbiGroupStore(jdbi);
         submissions = new JdbiSubmissionStore(jdbi);
         results = new JdbiTestResultStore(jdbi);
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -181,7 +193,7 @@ public abstract class AbstractGradingStoresContract {
         TestResult other = results.write(submission.id(), new TestResultFilename("log.txt"), new TestResultContent("x"), NOW).result();
         assertThrows(Conflict.class, () -> results.replace(new TestResult(other.id(), other.submission(), name,
                 other.content(), other.createdAt(), other.updatedAt()), NOW));
-        String big = "line of test output\n".repeat(100_000);
+        String big = "line of test output\n".repeat(15_000);
         TestResult replaced = results.replace(new TestResult(other.id(), other.submission(), other.filename(),
                 new TestResultContent(big), other.createdAt(), other.updatedAt()), NOW);
         assertEquals(big, replaced.content().text());
