@@ -54,11 +54,10 @@ class TwoNodesOnPostgresTest {
     @AfterAll
     void stopNodes() throws InterruptedException {
         try {
-            if (east != null) {
-                assertEquals(0, east.stop(), east.log());
-            }
-            if (west != null) {
-                assertEquals(0, west.stop(), west.log());
+            List<ServerProcess> started = Stream.of(east, west).filter(node -> node != null).toList();
+            started.forEach(ServerProcess::requestStop);
+            for (ServerProcess node : started) {
+                assertEquals(0, node.awaitExit(), node.log());
             }
         } finally {
             if (database != null) {

@@ -118,7 +118,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** SIGTERM, then the exit code of the orderly stop. */
     public int stop() throws InterruptedException {
+        requestStop();
+        return awaitExit();
+    }
+
+    /** SIGTERM without waiting, so that several nodes drain at once. */
+    public void requestStop() {
         process.destroy();
+    }
+
+    /** The exit code once the process has ended; fails (and kills it) if it does not end within a minute. */
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop on SIGTERM:\n" + log());

@@ -1,0 +1,77 @@
+package org.courseport.adapters.persistence.cluster;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * This process's lease among the nodes that share the store. Times come from the database's clock, so
+ * nodes whose clocks disagree still agree on who is alive.
+ */
+public final class JdbiNodes {
+    private final Jdbi jdbi;
+    private final String nodeId;
+    private final String host;
+    private final Duration lease;
+
+    /** @param lease how long after its last heartbeat a node counts as dead */
+    public JdbiNodes(Jdbi jdbi, String nodeId, String host, Duration lease) {
+        this.jdbi = jdbi;
+        this.nodeId = nodeId;
+        this.host = host;
+        this.lease = lease;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
+    /** Renews the lease, joining first if this node is not (or no longer) listed. */
+    public void heartbeat() {
+        jdbi.useHandle(h -> {
+            int renewed = h.createUpdate("update nodes set heartbeat_at = current_timestamp where id = :id")
+                    .bind("id", nodeId).execute();
+            if (renewed == 0) {
+                h.createUpdate("""
+                                insert into nodes (id, host, started_at, heartbeat_at)
+                                values (:id, :host, current_timestamp, current_timestamp)""")
+                        .bind("id", nodeId).bind("host", host).execute();
+            }
+        });
+    }
+
+    /** Whether the node holds a lease now; a node never seen, or gone, does not. */
+    public boolean isAlive(String node) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from nodes where id = :id and heartbeat_at >= :cutoff")
+                .bind("id", node).bind("cutoff", cutoff(h)).mapTo(Long.class).one() > 0);
+    }
+
+    /** Forgets nodes whose lease ran out long ago (ten leases), so the table stays small. */
+    public int forgetLongDead() {
+        return jdbi.withHandle(h -> h.createUpdate("delete from nodes where heartbeat_at < :cutoff")
+                .bind("cutoff", now(h).minus(lease.multipliedBy(10))).execute());
+    }
+
+    /** Leaves the cluster at an orderly stop. */
+    public void leave() {
+        jdbi.useHandle(h -> h.createUpdate("delete from nodes where id = :id").bind("id", nodeId).execute());
+    }
+
+    /** Heartbeats older than this are of dead nodes. */
+    static OffsetDateTime cutoff(Handle handle, Duration lease) {
+        return now(handle).minus(lease);
+    }
+
+    private OffsetDateTime cutoff(Handle handle) {
+        return cutoff(handle, lease);
+    }
+
+    private static OffsetDateTime now(Handle handle) {
+        return handle.createQuery("select current_timestamp").mapTo(OffsetDateTime.class).one();
+    }
+}
