@@ -9,6 +9,9 @@ import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
+import org.courseport.bootstrap.wiring.BlobModule;
+import org.courseport.bootstrap.wiring.CourseModule;
+import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -33,7 +36,8 @@ public final class CourseportServer implements AutoCloseable {
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
-                new RestModule());
+                new RestModule(), new BlobModule(data.root()),
+                new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()));
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
@@ -53,11 +57,12 @@ public final class CourseportServer implements AutoCloseable {
         return injector;
     }
 
-    /** Drains requests in flight within the grace period, then closes the store. */
+    /** Drains requests in flight, lets running imports finish, each within the grace period, then closes the store. */
     @Override
     public void close() {
         LOG.info("stopping: draining requests for up to {}", settings.shutdownGrace());
         rest.stop(settings.shutdownGrace());
+        injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
         injector.getInstance(Database.class).close();
         LOG.info("stopped");
     }
