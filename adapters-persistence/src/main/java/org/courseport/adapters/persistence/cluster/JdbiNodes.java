@@ -45,10 +45,19 @@ public final class JdbiNodes {
         });
     }
 
-    /** Whether the node holds a lease now; a node never seen, or gone, does not. */
-    public boolean isAlive(String node) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from nodes where id = :id and heartbeat_at >= :cutoff")
-                .bind("id", node).bind("cutoff", cutoff(h)).mapTo(Long.class).one() > 0);
+    /**
+     * Fails the unfinished imports of nodes without a lease: their worker is gone, and their job would
+     * otherwise read "running" for ever. Returns how many it failed.
+     */
+    public int failImportsOfLostNodes() {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        update import_jobs
+                        set state = 'failed', failure_kind = 'internal-error', updated_at = current_timestamp,
+                            failure_message = 'the server running this import stopped before it finished; '
+                                || 'the course is as it was before it; import again'
+                        where state in ('queued', 'running')
+                          and (node_id is null or node_id not in (select id from nodes where heartbeat_at >= :cutoff))""")
+                .bind("cutoff", cutoff(h)).execute());
     }
 
     /** Forgets nodes whose lease ran out long ago (ten leases), so the table stays small. */
@@ -63,12 +72,8 @@ public final class JdbiNodes {
     }
 
     /** Heartbeats older than this are of dead nodes. */
-    static OffsetDateTime cutoff(Handle handle, Duration lease) {
-        return now(handle).minus(lease);
-    }
-
     private OffsetDateTime cutoff(Handle handle) {
-        return cutoff(handle, lease);
+        return now(handle).minus(lease);
     }
 
     private static OffsetDateTime now(Handle handle) {
