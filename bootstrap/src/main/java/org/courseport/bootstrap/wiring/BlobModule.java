@@ -14,23 +14,26 @@ import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.FileBundleWriter;
 
 /**
- * Where file contents live (course files and submissions alike), and how several go out as one zip:
- * files under the data directory with the embedded store, in the database itself with PostgreSQL, so
- * that the nodes sharing it keep no state of their own.
+ * Where file contents live (course files and submissions alike): beside the embedded database in the
+ * data directory, or in PostgreSQL with everything else so that every node sees them. And how several
+ * go out as one zip.
  */
 public final class BlobModule extends AbstractModule {
     private final Path dataDirectory;
-    private final boolean inDatabase;
+    private final DatabaseSettings database;
 
     public BlobModule(Path dataDirectory, DatabaseSettings database) {
         this.dataDirectory = dataDirectory;
-        this.inDatabase = database.isPostgres();
+        this.database = database;
     }
 
     @Provides
     @Singleton
-    BlobStore blobs(Database database, Clock clock) {
-        return inDatabase ? new JdbiBlobStore(database.jdbi(), clock) : new FileSystemBlobStore(dataDirectory.resolve("blobs"));
+    BlobStore blobs(Database db, Clock clock) {
+        if (database.isPostgres()) {
+            return new JdbiBlobStore(db.jdbi(), clock);
+        }
+        return new FileSystemBlobStore(dataDirectory.resolve("blobs"));
     }
 
     @Provides

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileSystemBlobStoreTest extends AbstractBlobStoreContract {
+class FileSystemBlobStoreTest extends AbstractBlobStorePortContract {
     @TempDir
     Path root;
     private FileSystemBlobStore store;

@@ -20,14 +20,43 @@ import org.courseport.domain.course.Manifest;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.NotFound;
 import org.courseport.domain.query.CollectionQuery;
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** What every CourseStore promises; each database runs it through a subclass. */
+/** What every CourseStore promises, run once per database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AbstractCourseStoreContract {
+    private TestDatabase database;
+    private CourseStore store;
+    private CourseKey key;
 
-    protected abstract CourseStore store();
+    protected abstract TestDatabase openDatabase();
 
-    private final CourseKey key = new CourseKey("MITx", "c" + UUID.randomUUID().toString().substring(0, 8), "2026_Fall");
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        store = new JdbiCourseStore(database.jdbi());
+    }
+
+    @AfterAll
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void newCourse() {
+        key = new CourseKey("MITx", "c" + UUID.randomUUID().toString().substring(0, 8), "2026_Fall");
+    }
+
+    private CourseStore store() {
+        return store;
+    }
 
     @Test
     void theFirstCommitMakesCourseAndVersionOne() {

@@ -12,14 +12,38 @@ import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportJobId;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.error.NotFound;
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** What every ImportJobStore promises; each database runs it through a subclass. */
+/** What every ImportJobStore promises, run once per database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AbstractImportJobStoreContract {
     private static final Instant T0 = Instant.parse("2026-09-01T10:00:00Z");
     private static final CourseKey KEY = CourseKey.parse("course-v1:MITx+6.002x+2026_Fall");
+    private TestDatabase database;
+    private ImportJobStore store;
 
-    protected abstract ImportJobStore store();
+    protected abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        store = new JdbiImportJobStore(database.jdbi());
+    }
+
+    @AfterAll
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private ImportJobStore store() {
+        return store;
+    }
 
     @Test
     void keepsAJobThroughItsLife() {
