@@ -19,6 +19,29 @@ import org.courseport.application.course.GetImportJob;
 import org.courseport.application.course.ImportCourse;
 import org.courseport.application.course.ImportCourseService;
 import org.courseport.application.course.ListCourses;
+import org.courseport.application.grading.AddGroupMembers;
+import org.courseport.application.grading.AssignmentService;
+import org.courseport.application.grading.CollectSubmission;
+import org.courseport.application.grading.CreateAssignment;
+import org.courseport.application.grading.CreateGroup;
+import org.courseport.application.grading.DeleteTestResult;
+import org.courseport.application.grading.DownloadSubmission;
+import org.courseport.application.grading.DownloadSubmissionFile;
+import org.courseport.application.grading.GetAssignment;
+import org.courseport.application.grading.GetGroup;
+import org.courseport.application.grading.GetTestResult;
+import org.courseport.application.grading.GradingLookups;
+import org.courseport.application.grading.GroupService;
+import org.courseport.application.grading.ListAssignments;
+import org.courseport.application.grading.ListGroups;
+import org.courseport.application.grading.ListTestResults;
+import org.courseport.application.grading.PostTestResult;
+import org.courseport.application.grading.PostTestResultByName;
+import org.courseport.application.grading.ReplaceTestResult;
+import org.courseport.application.grading.SubmissionService;
+import org.courseport.application.grading.TestResultService;
+import org.courseport.application.grading.UpdateAssignment;
+import org.courseport.application.grading.UploadSubmissionFile;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -30,6 +53,10 @@ import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.SubmissionStore;
+import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -56,6 +83,10 @@ public final class Courseport {
     private final ImportCourseService imports;
     private final CourseService courses;
     private final ArchiveLimits archiveLimits;
+    private final AssignmentService assignments;
+    private final GroupService groups;
+    private final SubmissionService submissions;
+    private final TestResultService testResults;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -72,6 +103,16 @@ public final class Courseport {
         this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
                 courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
         this.courses = new CourseService(courseStore, builder.archives.courseWriter(blobs));
+        AssignmentStore assignmentStore = builder.pick(builder.assignments, CourseportStores::assignments, "assignments");
+        GroupStore groupStore = builder.pick(builder.groups, CourseportStores::groups, "groups");
+        SubmissionStore submissionStore = builder.pick(builder.submissions, CourseportStores::submissions, "submissions");
+        TestResultStore resultStore = builder.pick(builder.testResults, CourseportStores::testResults, "testResults");
+        GradingLookups lookups = new GradingLookups(assignmentStore, groupStore, submissionStore);
+        this.assignments = new AssignmentService(assignmentStore, builder.clock);
+        this.groups = new GroupService(groupStore, userStore, lookups, builder.clock);
+        this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.submissionWriter(blobs), lookups,
+                builder.clock);
+        this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -149,6 +190,80 @@ public final class Courseport {
         return courses;
     }
 
+    public ListAssignments listAssignments() {
+        return assignments;
+    }
+
+    public GetAssignment getAssignment() {
+        return assignments;
+    }
+
+    public CreateAssignment createAssignment() {
+        return assignments;
+    }
+
+    public UpdateAssignment updateAssignment() {
+        return assignments;
+    }
+
+    public ListGroups listGroups() {
+        return groups;
+    }
+
+    public GetGroup getGroup() {
+        return groups;
+    }
+
+    public CreateGroup createGroup() {
+        return groups;
+    }
+
+    public AddGroupMembers addGroupMembers() {
+        return groups;
+    }
+
+    public UploadSubmissionFile uploadSubmissionFile() {
+        return submissions;
+    }
+
+    /** Makes a group's current files its submission: test results need one. */
+    public CollectSubmission collectSubmission() {
+        return submissions;
+    }
+
+    public DownloadSubmission downloadSubmission() {
+        return submissions;
+    }
+
+    public DownloadSubmissionFile downloadSubmissionFile() {
+        return submissions;
+    }
+
+    public ListTestResults listTestResults() {
+        return testResults;
+    }
+
+    public GetTestResult getTestResult() {
+        return testResults;
+    }
+
+    public PostTestResult postTestResult() {
+        return testResults;
+    }
+
+    /** The reference API's shortcut: a test result by assignment short identifier and group name. */
+    public PostTestResultByName postTestResultByName() {
+        return testResults;
+    }
+
+    public ReplaceTestResult replaceTestResult() {
+        return testResults;
+    }
+
+    public DeleteTestResult deleteTestResult() {
+        return testResults;
+    }
+
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
@@ -165,6 +280,10 @@ public final class Courseport {
         private BlobStore blobs;
         private CourseStore courses;
         private ImportJobStore importJobs;
+        private AssignmentStore assignments;
+        private GroupStore groups;
+        private SubmissionStore submissions;
+        private TestResultStore testResults;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -203,6 +322,26 @@ public final class Courseport {
 
         public Builder importJobs(ImportJobStore importJobs) {
             this.importJobs = Objects.requireNonNull(importJobs, "importJobs");
+            return this;
+        }
+
+        public Builder assignments(AssignmentStore assignments) {
+            this.assignments = Objects.requireNonNull(assignments, "assignments");
+            return this;
+        }
+
+        public Builder groups(GroupStore groups) {
+            this.groups = Objects.requireNonNull(groups, "groups");
+            return this;
+        }
+
+        public Builder submissions(SubmissionStore submissions) {
+            this.submissions = Objects.requireNonNull(submissions, "submissions");
+            return this;
+        }
+
+        public Builder testResults(TestResultStore testResults) {
+            this.testResults = Objects.requireNonNull(testResults, "testResults");
             return this;
         }
 

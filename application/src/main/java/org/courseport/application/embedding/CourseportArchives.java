@@ -4,9 +4,11 @@ import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.grading.SubmissionArchiveWriter;
 
 /**
- * The archive formats Courseport reads and writes, made for whichever blob store the host chose.
+ * The archive formats Courseport reads and writes (courses in, courses and submissions out), made
+ * for whichever blob store the host chose.
  * The archive adapter gives the standard ones ({@code org.courseport.adapters.archive.embedding.CommonsCompressArchives}).
  */
 public interface CourseportArchives {
@@ -19,4 +21,7 @@ public interface CourseportArchives {
 
     /** Writes a course version from {@code blobs} as an archive. */
     CourseArchiveWriter courseWriter(BlobStore blobs);
+
+    /** Writes a group's submitted files from {@code blobs} as one download (a zip). */
+    SubmissionArchiveWriter submissionWriter(BlobStore blobs);
 }

@@ -4,6 +4,10 @@ import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.SubmissionStore;
+import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -20,6 +24,14 @@ public interface CourseportStores {
     CourseStore courses();
 
     ImportJobStore importJobs();
+
+    AssignmentStore assignments();
+
+    GroupStore groups();
+
+    SubmissionStore submissions();
+
+    TestResultStore testResults();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
     BlobStore blobs();

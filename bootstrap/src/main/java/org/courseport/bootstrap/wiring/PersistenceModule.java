@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.persistence.embedding.JdbiStores;
@@ -25,7 +26,7 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CourseportStores stores(Database database, Clock clock) {
-        return JdbiStores.on(database.jdbi(), clock);
+    CourseportStores stores(Database database, Clock clock, JdbiNodes nodes) {
+        return JdbiStores.on(database.jdbi(), clock, nodes.nodeId());
     }
 }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -22,6 +24,7 @@ import org.courseport.adapters.persistence.embedding.JdbiStores;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
+import org.courseport.application.grading.PostedTestResult;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
 import org.courseport.domain.auth.Caller;
@@ -30,6 +33,14 @@ import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportState;
 import org.courseport.domain.error.Forbidden;
+import org.courseport.domain.grading.Assignment;
+import org.courseport.domain.grading.AssignmentEdit;
+import org.courseport.domain.grading.Group;
+import org.courseport.domain.grading.GroupName;
+import org.courseport.domain.grading.SubmissionPath;
+import org.courseport.domain.grading.TestResult;
+import org.courseport.domain.grading.TestResultContent;
+import org.courseport.domain.grading.TestResultFilename;
 import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
@@ -43,9 +54,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Plays an LMS backend that embeds Courseport as a library: its own H2 database (with a {@code users}
  * table of its own), its own blob storage, its own logins. It builds Courseport by hand, without
- * Guice, and calls the use cases directly; no Courseport server is started.
+ * Guice, and calls the use cases directly (users, a course imported and exported, a test result
+ * posted on a collected submission); no Courseport server is started.
  *
- * <p>The README's "Embedding" section quotes {@link #embed} verbatim; {@link #theReadmeQuotesThisExample}
+ * <p>The README's "Embedding" section quotes {@link #embed} and the two examples after it verbatim; {@link #theReadmeQuotesThisExample}
  * keeps the two the same.
  */
 class EmbeddedLibraryTest {
@@ -87,6 +99,20 @@ class EmbeddedLibraryTest {
         courseport.exportCourse().export(caller, key, OptionalInt.of(job.version())).body().writeTo(exported);
         return exported.toByteArray();
     }
+
+    /** A grading robot, a TA in the host's eyes, posts a test result on a group's collected submission. */
+    static PostedTestResult gradeASubmission(Courseport courseport, Caller admin, Caller grader) {
+        courseport.createUser().create(admin, new NewUser(new UserName("sam"), UserType.STUDENT,
+                new PersonalDetails("Sam", "Student", null, null, 0)));
+        Assignment a1 = courseport.createAssignment().create(admin,
+                AssignmentEdit.of(Map.of("short_identifier", "A1", "due_date", "2026-10-01")));
+        Group group = courseport.createGroup().create(admin, a1.id(), new GroupName("g1"), List.of(new UserName("sam")));
+        courseport.uploadSubmissionFile().upload(grader, a1.id(), group.id(), new SubmissionPath("hello.py"),
+                new ByteArrayInputStream("print('hello')\n".getBytes(StandardCharsets.UTF_8)));
+        courseport.collectSubmission().collect(grader, a1.id(), group.id());
+        return courseport.postTestResult().post(grader, a1.id(), group.id(), new TestResultFilename("results.json"),
+                new TestResultContent("{\"passed\": 3, \"failed\": 0}"));
+    }
     // embedding-example:end
 
     @Test
@@ -104,6 +130,29 @@ class EmbeddedLibraryTest {
         assertTrue(hostBlobs.writes() > 0, "course files went to the host's blob storage");
         assertEquals(List.of("tess"), names(courseport.listUsers().list(admin,
                 new CollectionRequest("type:ta", null, null, null, null))));
+    }
+
+    @Test
+    void theHostsGradingRobotPostsATestResult() throws IOException {
+        Courseport courseport = embed(hostDatabase, hostBlobs);
+        Caller admin = logins.caller(logins.logIn("lms-admin", UserType.ADMIN)).orElseThrow();
+        Caller grader = logins.caller(logins.logIn("grader-bot", UserType.TA)).orElseThrow();
+
+        PostedTestResult posting = gradeASubmission(courseport, admin, grader);
+
+        TestResult posted = posting.write().result();
+        Assignment a1 = courseport.getAssignment().get(grader, posting.assignment());
+        Group group = courseport.getGroup().get(grader, a1.id(), posting.group());
+        assertEquals("A1", a1.shortIdentifier().value());
+        assertEquals(posted, courseport.getTestResult().get(grader, a1.id(), group.id(), posted.id()));
+        assertEquals("{\"passed\": 3, \"failed\": 0}", posted.content().text());
+        try (InputStream file = courseport.downloadSubmissionFile().download(grader, a1.id(), group.id(),
+                new SubmissionPath("hello.py")).content()) {
+            assertEquals("print('hello')\n", new String(file.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThrows(Forbidden.class, () -> courseport.postTestResult().post(
+                logins.caller(logins.logIn("sam", UserType.STUDENT)).orElseThrow(), a1.id(), group.id(),
+                new TestResultFilename("mine.json"), new TestResultContent("{}")));
     }
 
     @Test

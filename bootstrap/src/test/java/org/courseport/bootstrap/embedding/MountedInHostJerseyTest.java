@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -43,11 +45,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Plays an LMS that serves Courseport's REST routes from its own Jersey application: its own
  * ResourceConfig with a resource of its own, on its own Grizzly server under {@code /lms/robots/},
- * with its own sessions deciding who calls. A robot talks to it with the JDK's default HttpClient.
+ * with its own sessions deciding who calls. A robot talks to it with the JDK's default HttpClient:
+ * users, a course imported and exported, a test result posted.
  */
 class MountedInHostJerseyTest {
     private static final String SESSION = "X-LMS-Session";
     private static final String COURSE = "course-v1:MITx+6.002x+2026_Fall";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HostLogins logins = new HostLogins();
     private final HttpClient robot = HttpClient.newHttpClient();
@@ -154,6 +158,28 @@ class MountedInHostJerseyTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(exported.body())));
         assertEquals(200, again.statusCode(), "the export is the import, file for file: no new version");
         assertArrayEquals(exported.body(), sendBytes(get("api/v1/export/" + COURSE + ".tar.gz", adminSession)).body());
+    }
+
+    @Test
+    void aGradingRobotPostsATestResultThroughTheHostsServer() throws IOException {
+        assertEquals(201, send(post("api/v1/users", adminSession, "user_name=sam&type=student&first_name=Sam&last_name=S"))
+                .statusCode());
+        long assignment = JSON.readTree(send(post("api/v1/assignments.json", adminSession,
+                "short_identifier=A1&due_date=2026-10-01")).body()).get("id").asLong();
+        HttpResponse<String> group = send(post("api/v1/assignments/" + assignment + "/groups.json", adminSession,
+                "group_name=g1&members=sam"));
+        assertEquals(201, group.statusCode(), group.body());
+        String groupPath = "api/v1/assignments/" + assignment + "/groups/" + JSON.readTree(group.body()).get("id").asLong();
+        assertEquals(201, send(HttpRequest.newBuilder(base.resolve(groupPath + "/submission_files?filename=hello.py"))
+                .header(SESSION, taSession).header("Content-Type", "text/x-python")
+                .POST(HttpRequest.BodyPublishers.ofString("print('hello')\n"))).statusCode());
+        assertEquals(201, send(post(groupPath + "/collect", taSession, "")).statusCode());
+
+        HttpResponse<String> posted = send(post("api/v1/test_results.json", taSession,
+                "assignment=A1&group_name=g1&filename=results.json&file_content=%7B%22passed%22%3A3%7D"));
+        assertEquals(201, posted.statusCode(), posted.body());
+        JsonNode results = JSON.readTree(send(get(groupPath + "/test_results.json", taSession)).body());
+        assertEquals("{\"passed\":3}", results.get(0).get("file_content").asText());
     }
 
     @Test

@@ -62,6 +62,9 @@ public abstract class AbstractJdbiStoresContract {
 
     @AfterEach
     void dropEverything() {
+        if (hostPool == null) {
+            return; // skipped: no such database here
+        }
         try {
             host.useHandle(h -> h.execute("drop schema if exists " + schema + " cascade"));
         } finally {

@@ -19,6 +19,10 @@ import org.courseport.adapters.rest.course.CourseUploads;
 import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
 import org.courseport.adapters.rest.error.Problem;
+import org.courseport.adapters.rest.grading.AssignmentsResource;
+import org.courseport.adapters.rest.grading.GroupsResource;
+import org.courseport.adapters.rest.grading.TestResultShortcutResource;
+import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
@@ -100,6 +104,9 @@ public final class CourseportFeature implements Feature {
 
     /** Assembles the adapter from the facade: the part a host configures. */
     public static final class Builder {
+        /** A submission file or test result upload is a file and a few fields. */
+        private static final int MAX_MULTIPART_PARTS = 16;
+
         private final Courseport courseport;
         private RequestAuthenticator authenticator;
         private Path uploadSpool = Path.of(System.getProperty("java.io.tmpdir"));
@@ -136,7 +143,14 @@ public final class CourseportFeature implements Feature {
                     new UsersResource(c.listUsers(), c.getUser(), c.createUser(), c.updateUser(), c.deleteUser(), c.issueToken()),
                     new ImportResource(c.importCourse(), c.getImportJob()),
                     new CoursesResource(c.listCourses(), c.getCourse(), c.exportCourse(), c.deleteCourse()),
-                    new CourseUploads(uploadSpool, c.archiveLimits().maxArchiveBytes())));
+                    new CourseUploads(uploadSpool, c.archiveLimits().maxArchiveBytes()),
+                    new AssignmentsResource(c.listAssignments(), c.getAssignment(), c.createAssignment(), c.updateAssignment()),
+                    new GroupsResource(c.listGroups(), c.getGroup(), c.createGroup(), c.addGroupMembers(),
+                            c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),
+                    new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
+                            c.deleteTestResult()),
+                    new TestResultShortcutResource(c.postTestResultByName()),
+                    new MultipartUploads(uploadSpool, MAX_MULTIPART_PARTS)));
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen, resources);
