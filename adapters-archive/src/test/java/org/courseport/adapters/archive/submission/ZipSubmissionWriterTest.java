@@ -1,6 +1,7 @@
 package org.courseport.adapters.archive.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,9 +23,7 @@ class ZipSubmissionWriterTest {
     @Test
     void everyFileComesBackUnderTheFolderByteForByte() throws IOException {
         byte[] binary = new byte[300_000];
-        for (int i = 0; i < binary.length; i++) {
-            binary[i] = (byte) (i * 31 + (i >> 7));
-        }
+        new java.util.Random(3).nextBytes(binary);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("README.md", "# Lab 1\n".getBytes(StandardCharsets.UTF_8));
         files.put("src/main/Main.java", "class Main {}\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
@@ -34,6 +33,8 @@ class ZipSubmissionWriterTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ZipSubmissionWriter(blobs).write("A1-g1", submission, out);
+        long raw = files.values().stream().mapToLong(bytes -> bytes.length).sum();
+        assertTrue(out.size() < raw - 10_000, "the source text is deflated: " + out.size() + " of " + raw);
 
         Map<String, byte[]> read = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
