@@ -3,6 +3,7 @@ package org.courseport.bootstrap.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.courseport.bootstrap.config.ImportOptions;
 import org.courseport.bootstrap.config.StoreOptions;
 import org.courseport.bootstrap.server.CourseportServer;
 import org.courseport.bootstrap.server.ServerSettings;
@@ -18,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ImportOptions imports;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (${DEFAULT-VALUE}).")
     String host;
 
@@ -27,10 +31,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shutdown-grace", defaultValue = "30", description = "Seconds to drain requests on SIGTERM (${DEFAULT-VALUE}).")
     int shutdownGrace;
 
+    @Option(names = "--node-lease", defaultValue = "30",
+            description = "Seconds after its last heartbeat that a node counts as dead and its imports as failed (${DEFAULT-VALUE}).")
+    int nodeLease;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
-                Duration.ofSeconds(shutdownGrace));
+                Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease));
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
