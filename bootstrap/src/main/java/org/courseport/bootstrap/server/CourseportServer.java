@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
-import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
@@ -44,15 +43,14 @@ public final class CourseportServer implements AutoCloseable {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
-                new GradingModule(data.root()), new ClusterModule(settings.nodeLease()));
+                new GradingModule(), new ClusterModule(settings.nodeLease()));
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class));
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
-                .register(injector.getInstance(MultipartUploads.class));
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, injector, rest, node);
