@@ -9,12 +9,14 @@ import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
 import org.courseport.bootstrap.wiring.CourseModule;
+import org.courseport.bootstrap.wiring.GradingModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
@@ -45,16 +47,21 @@ public final class CourseportServer implements AutoCloseable {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
+<<<<<<< HEAD
                 new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
+=======
+                new GradingModule(data.root()));
+>>>>>>> main
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
+                .register(injector.getInstance(MultipartUploads.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, injector, rest, node);
