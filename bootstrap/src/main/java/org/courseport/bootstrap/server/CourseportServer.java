@@ -47,14 +47,10 @@ public final class CourseportServer implements AutoCloseable {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
-<<<<<<< HEAD
-                new ClusterModule(settings.nodeLease()));
+                new GradingModule(data.root()), new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
-=======
-                new GradingModule(data.root()));
->>>>>>> main
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
