@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Loads the real server over loopback with wrk and prints one table against a bare-Grizzly ceiling.
+# Usage: bench/rest-load.sh            (environment: BENCH_DURATION=10 BENCH_SOAK=60 BENCH_USERS=100000
+#                                        BENCH_CONNECTIONS=32 BENCH_JAVA_OPTS="-Xms512m -Xmx512m")
+# Run by no test. Needs a built jar (built here with mvn package -DskipTests if missing) and wrk.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+export BENCH_DIR=$ROOT/bench
+JAR=$ROOT/bootstrap/target/courseport.jar
+DURATION=${BENCH_DURATION:-10}
+SOAK=${BENCH_SOAK:-60}
+BIG=${BENCH_USERS:-100000}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
+THREADS=2
+GET_USERS=1000
+
+[ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Starts a JVM whose stderr announces "serving on http://127.0.0.1:PORT/"; sets PID and PORT.
+start() {
+    local log=$1; shift
+    "$@" > "$log.out" 2> "$log" &
+    PID=$!
+    PIDS+=("$PID")
+    for _ in $(seq 1 300); do
+        PORT=$(grep -o 'serving on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+        [ -n "$PORT" ] && return 0
+        kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo "no server came up; see $log" >&2; exit 1
+}
+
+ROWS=()
+CEILING=
+# scenario LABEL CONNECTIONS SECONDS SCRIPT URL: runs wrk and adds a table row.
+scenario() {
+    local label=$1 connections=$2 seconds=$3 script=$4 url=$5 line
+    line=$(wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s "$BENCH_DIR/wrk/$script" "$url" | grep '^RESULT')
+    read -r _ rps p50 p99 errors requests <<< "$line"
+    [ -z "$CEILING" ] && CEILING=$rps
+    ROWS+=("$(printf '| %-44s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$label" "$connections" "$rps" "$p50" "$p99" \
+        "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors")")
+}
+na() {
+    ROWS+=("$(printf '| %-44s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$1" "$2" n/a n/a n/a n/a n/a n/a)")
+}
+
+api() { curl -sS -H "Authorization: MarkUsAuth $TOKEN" "$@"; }
+total_users() { api -D - -o /dev/null "$BASE/api/v1/users.json?limit=1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-total-count" { print $2 }'; }
+start_server() {
+    start "$WORK/server.log" java "${JAVA_OPTS[@]}" -jar "$JAR" serve --data "$WORK/data" --port 0
+    SERVER=$PID
+    BASE=http://127.0.0.1:$PORT
+}
+stop_server() {
+    kill "$SERVER"
+    wait "$SERVER" || true
+}
+# seed_users N: with the server stopped, adds users through the production store until there are N (bench/SeedUsers.java).
+seed_users() {
+    stop_server
+    java "${JAVA_OPTS[@]}" -cp "$JAR" "$BENCH_DIR/SeedUsers.java" "$WORK/data" "$1"
+    start_server
+}
+heap_after_gc() {
+    jcmd "$SERVER" GC.run > /dev/null
+    jcmd "$SERVER" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{ printf "%.1f MB", $2 / 1024 }'
+}
+STREAMS=()
+stream() {
+    local rows=$1 format=$2 result
+    result=$(api -o /dev/null -w '%{time_total} %{size_download}' "$BASE/api/v1/users.$format")
+    read -r seconds bytes <<< "$result"
+    STREAMS+=("$(printf '| %7s | %-4s | %7.2f s | %9.1f MB | %13s |' "$rows" "$format" "$seconds" \
+        "$(awk -v b="$bytes" 'BEGIN { print b / 1048576 }')" "$(heap_after_gc)")")
+}
+
+echo "Starting the server (java ${JAVA_OPTS[*]}) ..." >&2
+start_server
+TOKEN=$(cat "$WORK/data/admin.token")
+
+echo "Seeding $GET_USERS users ..." >&2
+seed_users "$((GET_USERS - 1))"
+USER_ID=$(api -X POST -d user_name=bench-ta -d type=ta -d first_name=Bench -d last_name=Assistant \
+    -d email=ta@example.org -d section_name=S1 "$BASE/api/v1/users.json" | grep -o '"id":[0-9]*' | grep -o '[0-9]*')
+api -o "$WORK/user.json" "$BASE/api/v1/users/$USER_ID.json"
+
+echo "Starting the ceiling (bare Grizzly, $(wc -c < "$WORK/user.json")-byte body) ..." >&2
+start "$WORK/ceiling.log" java "${JAVA_OPTS[@]}" -cp "$JAR" "$BENCH_DIR/CeilingServer.java" 0 "$WORK/user.json"
+CEILING_PID=$PID
+CEILING_URL=http://127.0.0.1:$PORT/
+
+echo "Measuring, ${DURATION}s per scenario, after a ${DURATION}s warm-up of each JVM ..." >&2
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$CEILING_URL" > /dev/null
+scenario "ceiling: bare Grizzly, fixed JSON" "$CONNECTIONS" "$DURATION" get.lua "$CEILING_URL"
+kill "$CEILING_PID"
+
+export BENCH_AUTH="MarkUsAuth $TOKEN"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/api/v1/users/$USER_ID.json" > /dev/null
+scenario "GET /api/v1/users/{id}.json" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users/$USER_ID.json"
+scenario "GET /api/v1/users.json?limit=100" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users.json?limit=100"
+na "GET /api/v1/assignments/{id}/groups.json" "$CONNECTIONS"
+na "POST test results" 32
+if [ "$SOAK" -gt 0 ]; then
+    scenario "soak: GET /api/v1/users/{id}.json, ${SOAK}s" 256 "$SOAK" get.lua "$BASE/api/v1/users/$USER_ID.json"
+fi
+unset BENCH_AUTH
+
+echo "Streaming collections without limit ..." >&2
+for rows in 10000 "$BIG"; do
+    seed_users "$rows"
+    STREAMS+=("$(printf '| %7s | %-4s | %9s | %12s | %13s |' "$(total_users)" "-" "(started)" "-" "$(heap_after_gc)")")
+    stream "$(total_users)" json
+    stream "$(total_users)" csv
+done
+
+echo
+echo "Courseport REST load, $(date -u +%FT%TZ), $(nproc) cores, java ${JAVA_OPTS[*]}, wrk -t$THREADS, ${DURATION}s per scenario, $GET_USERS+ users"
+echo
+echo "| scenario                                     | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors |"
+echo "|----------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|"
+printf '%s\n' "${ROWS[@]}"
+echo
+echo "| users   | fmt  |      time |         body | heap after GC |"
+echo "|---------|------|-----------|--------------|---------------|"
+printf '%s\n' "${STREAMS[@]}"
