@@ -2,6 +2,7 @@ package org.courseport.bootstrap.cli;
 
 import java.util.Map;
 import org.courseport.bootstrap.config.LayeredDefaults;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,9 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        // Grizzly and Jersey log through java.util.logging: one log format for everything.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         System.exit(run(args, System.getenv()));
     }
 

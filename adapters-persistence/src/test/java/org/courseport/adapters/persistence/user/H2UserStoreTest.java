@@ -1,0 +1,11 @@
+package org.courseport.adapters.persistence.user;
+
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+
+class H2UserStoreTest extends AbstractUserStoreContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabases.h2();
+    }
+}

@@ -1,0 +1,75 @@
+package org.courseport.adapters.rest.testing;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.courseport.adapters.rest.health.HealthResource;
+import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.adapters.rest.user.UsersResource;
+import org.courseport.application.auth.TokenService;
+import org.courseport.application.fixtures.InMemoryTokenStore;
+import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.application.fixtures.TestUsers;
+import org.courseport.application.user.UserService;
+import org.courseport.domain.user.User;
+import org.courseport.domain.user.UserType;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The REST adapter on a real Grizzly server over the real use cases, with stores in memory so the
+ * adapter's own behaviour is what a test sees. Tokens for an admin, a TA and a student are ready.
+ */
+public final class UsersApiServer implements AutoCloseable {
+    public final InMemoryUserStore users = new InMemoryUserStore();
+    public final InMemoryTokenStore tokens = new InMemoryTokenStore(users);
+    public final TokenService tokenService = new TokenService(users, tokens, Clock.systemUTC(), new SecureRandom());
+    public final UserService userService = new UserService(users, Clock.systemUTC());
+    public final String adminToken;
+    public final String taToken;
+    public final String studentToken;
+    private final RestServer server;
+
+    public UsersApiServer(Object... moreResources) {
+        adminToken = tokenService.createIfEmpty().orElseThrow().reveal();
+        taToken = tokenFor("ta1", UserType.TA);
+        studentToken = tokenFor("s1", UserType.STUDENT);
+        List<Object> resources = new ArrayList<>(List.of(new HealthResource(),
+                new UsersResource(userService, userService, userService, userService, userService, tokenService)));
+        resources.addAll(List.of(moreResources));
+        server = RestServer.start("127.0.0.1", 0,
+                new ResourceConfig().register(new CourseportFeature(tokenService, resources)));
+    }
+
+    private String tokenFor(String name, UserType type) {
+        User user = users.create(TestUsers.newUser(name, type), java.time.Instant.now());
+        return tokenService.reset(user.userName()).reveal();
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    public ApiClient admin() {
+        return new ApiClient(base(), adminToken);
+    }
+
+    public ApiClient ta() {
+        return new ApiClient(base(), taToken);
+    }
+
+    public ApiClient student() {
+        return new ApiClient(base(), studentToken);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(base(), null);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

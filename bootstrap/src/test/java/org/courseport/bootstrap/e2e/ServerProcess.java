@@ -1,0 +1,145 @@
+package org.courseport.bootstrap.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.courseport.adapters.persistence.database.DatabaseSettings;
+import org.courseport.bootstrap.cli.Main;
+
+/**
+ * A {@code courseport serve} running in a process of its own, as an operator would start it, on this
+ * test's classpath. Its output goes to {@code server.log} in its data directory.
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path data;
+    private final URI base;
+
+    private ServerProcess(Process process, Path data, int port) {
+        this.process = process;
+        this.data = data;
+        this.base = URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Starts the process; {@link #awaitHealthy()} waits until it serves. The password travels in the environment. */
+    static ServerProcess launch(Path data, DatabaseSettings database) {
+        try {
+            Files.createDirectories(data);
+            int port = freePort();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m",
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
+                    "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data.toString(),
+                    "--db-url", database.url(), "--db-user", database.user(), "--db-pool-size", "4",
+                    "--shutdown-grace", "5"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(data.resolve("server.log").toFile());
+            builder.environment().put("COURSEPORT_DB_PASSWORD", database.password() == null ? "" : database.password());
+            return new ServerProcess(builder.start(), data, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Blocks until {@code GET /health} answers 200; fails with the server's log if it dies or never does. */
+    ServerProcess awaitHealthy() {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(base.resolve("health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return this;
+                }
+            } catch (ConnectException notYet) {
+                // still starting
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException("the server did not become healthy within " + STARTUP + ":\n" + log());
+    }
+
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** The first admin's token, if this node was the one that created the admin. */
+    Optional<String> adminToken() {
+        Path file = data.resolve("admin.token");
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGKILL: the node dies at once, with no chance to clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, then the exit code of the orderly stop. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the server did not stop on SIGTERM:\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.courseport.bootstrap.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.courseport.adapters.persistence.database.DatabaseSettings;
+import org.courseport.adapters.rest.testing.ApiClient;
+import org.courseport.bootstrap.server.CourseportServer;
+import org.courseport.bootstrap.server.DataDirectory;
+import org.courseport.bootstrap.server.ServerSettings;
+
+/** The whole server as {@code serve} wires it, in this JVM, on a free port, with its data in a temporary directory. */
+public final class RunningServer implements AutoCloseable {
+    private final Path data;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final CourseportServer server;
+
+    private RunningServer(Path data, DatabaseSettings database) {
+        this.data = data;
+        this.server = CourseportServer.start(new ServerSettings("127.0.0.1", 0, data, database, Duration.ofSeconds(5)),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    /** On the embedded default store: H2 under {@code data}. */
+    public static RunningServer embedded(Path data) {
+        return new RunningServer(data, DatabaseSettings.embedded(data, 8));
+    }
+
+    public static RunningServer on(Path data, DatabaseSettings database) {
+        return new RunningServer(data, database);
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    public CourseportServer server() {
+        return server;
+    }
+
+    /** What the server printed for its operator. */
+    public String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The first admin's token, from the file the server wrote. */
+    public String adminToken() {
+        try {
+            return Files.readString(data.resolve(DataDirectory.ADMIN_TOKEN)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ApiClient admin() {
+        return new ApiClient(base(), adminToken());
+    }
+
+    public ApiClient client(String token) {
+        return new ApiClient(base(), token);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,80 @@
+package org.courseport.domain.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The dependency and naming rules of ARCHITECTURE.md, written once. Each module's tests and the
+ * whole-system test in bootstrap check them against the classes they import.
+ */
+public final class HexagonRules {
+    public static final String ROOT = "org.courseport";
+
+    /**
+     * Production classes only. The predefined "no tests" option skips test-classes folders but not
+     * the test-jars that carry shared fixtures, so both are excluded here.
+     */
+    public static final ImportOption PRODUCTION_CODE = location ->
+            !location.contains("/test-classes/") && !location.matches(Pattern.compile(".*-tests\\.jar.*"));
+
+    /** The domain needs nothing but the JDK. */
+    public static final ArchRule DOMAIN_IS_PURE_JAVA = classes()
+            .that().resideInAPackage(ROOT + ".domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..")
+            .because("the domain is pure Java: no framework, no annotations");
+
+    /** The use cases see the domain and the JDK, nothing else. */
+    public static final ArchRule APPLICATION_SEES_ONLY_THE_DOMAIN = classes()
+            .that().resideInAPackage(ROOT + ".application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".application..", ROOT + ".domain..", "java..")
+            .because("use cases are built by hand or by Guice modules in bootstrap, never annotated");
+
+    /** Nothing inside the hexagon knows an adapter or the wiring. */
+    public static final ArchRule CORE_KNOWS_NO_ADAPTER = noClasses()
+            .that().resideInAnyPackage(ROOT + ".domain..", ROOT + ".application..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".adapters..", ROOT + ".bootstrap..");
+
+    /** Only bootstrap knows bootstrap. */
+    public static final ArchRule ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".bootstrap..");
+
+    /** Adapters meet only through the ports. */
+    public static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()
+            .matching(ROOT + ".adapters.(*)..")
+            .should().notDependOnEachOther();
+
+    /** No cycles between the features of any module. */
+    public static final ArchRule NO_CYCLES = slices()
+            .matching(ROOT + ".(*).(*)..")
+            .should().beFreeOfCycles();
+
+    /** Outgoing ports are named for the need; their implementations live in adapters, named for the technology. */
+    public static final ArchRule STORES_ARE_ADAPTERS = classes()
+            .that().haveSimpleNameStartingWith("Jdbi")
+            .should().resideInAPackage(ROOT + ".adapters.persistence..");
+
+    /** A resource is a REST adapter class. */
+    public static final ArchRule RESOURCES_ARE_REST = classes()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().resideInAPackage(ROOT + ".adapters.rest..");
+
+    /** Use-case implementations are services of the application. */
+    public static final ArchRule SERVICES_ARE_APPLICATION = classes()
+            .that().haveSimpleNameEndingWith("Service")
+            .should().resideInAPackage(ROOT + ".application..");
+
+    public static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE_JAVA, APPLICATION_SEES_ONLY_THE_DOMAIN,
+            CORE_KNOWS_NO_ADAPTER, ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP, ADAPTERS_ARE_INDEPENDENT, NO_CYCLES,
+            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION);
+
+    private HexagonRules() {
+    }
+}

@@ -1,0 +1,54 @@
+package org.courseport.domain.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import org.courseport.domain.error.Forbidden;
+import org.courseport.domain.error.Unauthenticated;
+import org.courseport.domain.user.UserName;
+import org.courseport.domain.user.UserType;
+import org.junit.jupiter.api.Test;
+
+class AuthValuesTest {
+    private final SecureRandom random = new SecureRandom();
+
+    @Test
+    void tokensAreRandomAndHashedStably() {
+        ApiToken one = ApiToken.generate(random);
+        ApiToken two = ApiToken.generate(random);
+        assertNotEquals(one.reveal(), two.reveal());
+        assertTrue(one.reveal().length() >= 4 + 43, "256 bits in base64url");
+        assertEquals(one.hash(), ApiToken.parse(one.reveal()).hash());
+        assertNotEquals(one.hash(), two.hash());
+        assertFalse(one.hash().hex().contains(one.reveal()));
+        assertFalse(one.toString().contains(one.reveal()), "toString must not leak the secret");
+    }
+
+    @Test
+    void malformedTokensNameNoOne() {
+        assertThrows(Unauthenticated.class, () -> ApiToken.parse("abc"));
+        assertThrows(Unauthenticated.class, () -> ApiToken.parse(null));
+        assertThrows(Unauthenticated.class, () -> ApiToken.parse(ApiToken.generate(random).reveal() + "x"));
+    }
+
+    @Test
+    void rolesGrantWhatTheContractSays() {
+        Caller admin = new Caller(new UserName("a"), UserType.ADMIN);
+        Caller ta = new Caller(new UserName("t"), UserType.TA);
+        Caller student = new Caller(new UserName("s"), UserType.STUDENT);
+        for (Permission p : Permission.values()) {
+            admin.require(p);
+        }
+        ta.require(Permission.READ);
+        ta.require(Permission.GRADE);
+        Forbidden forbidden = assertThrows(Forbidden.class, () -> ta.require(Permission.MANAGE));
+        assertTrue(forbidden.getMessage().contains("ta"));
+        for (Permission p : Permission.values()) {
+            assertThrows(Forbidden.class, () -> student.require(p));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.courseport.domain.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.courseport.domain.error.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class UserValuesTest {
+
+    @Test
+    void userNamesAreWordsWithoutSpaces() {
+        assertEquals("c5bennet", new UserName("c5bennet").value());
+        assertEquals("ana.lópez@uni", new UserName("ana.lópez@uni").value());
+        InvalidInput error = assertThrows(InvalidInput.class, () -> new UserName("bob smith"));
+        assertEquals("user_name", error.errors().get(0).field());
+        assertThrows(InvalidInput.class, () -> new UserName(""));
+        assertThrows(InvalidInput.class, () -> new UserName("x'; drop table users; --"));
+    }
+
+    @Test
+    void typesAreReadInAnyCase() {
+        assertEquals(UserType.TA, UserType.parse("Ta"));
+        assertEquals(UserType.STUDENT, UserType.parse("STUDENT"));
+        InvalidInput error = assertThrows(InvalidInput.class, () -> UserType.parse("teacher"));
+        assertTrue(error.getMessage().contains("admin, ta, student"), error.getMessage());
+    }
+
+    @Test
+    void detailsRequireNamesAndValidateTheRest() {
+        assertThrows(InvalidInput.class, () -> new PersonalDetails(" ", "Last", null, null, 0));
+        assertThrows(InvalidInput.class, () -> new PersonalDetails("First", "Last", "not-an-email", null, 0));
+        assertThrows(InvalidInput.class, () -> new PersonalDetails("First", "Last", null, null, -1));
+        PersonalDetails details = new PersonalDetails(" First ", "Last", "", "  ", 2);
+        assertEquals("First", details.firstName());
+        assertNull(details.email(), "a blank optional value means none");
+        assertNull(details.sectionName());
+    }
+
+    @Test
+    void idsArePositive() {
+        assertEquals(7, UserId.parse("7").value());
+        assertThrows(InvalidInput.class, () -> UserId.parse("0"));
+        assertThrows(InvalidInput.class, () -> UserId.parse("seven"));
+    }
+
+    @Test
+    void changesApplyOnlyWhatIsGivenAndRevalidate() {
+        Instant then = Instant.parse("2026-09-01T00:00:00Z");
+        User user = new User(new UserId(1), new UserName("bob"), UserType.STUDENT,
+                new PersonalDetails("Bob", "Smith", "bob@uni.edu", "L0101", 0), then, then);
+        UserChanges changes = new UserChanges(Optional.empty(), Optional.of(UserType.TA), Optional.empty(),
+                Optional.of("Smyth"), Optional.of(""), Optional.empty(), Optional.of(3));
+        User changed = changes.applyTo(user);
+        assertEquals(UserType.TA, changed.type());
+        assertEquals("Bob", changed.details().firstName());
+        assertEquals("Smyth", changed.details().lastName());
+        assertNull(changed.details().email(), "a blank email clears it");
+        assertEquals("L0101", changed.details().sectionName());
+        assertEquals(3, changed.details().graceCredits());
+        UserChanges bad = new UserChanges(Optional.empty(), Optional.empty(), Optional.of(""), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        assertThrows(InvalidInput.class, () -> bad.applyTo(user));
+    }
+}
