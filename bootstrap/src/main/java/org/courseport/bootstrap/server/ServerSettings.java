@@ -5,12 +5,23 @@ import java.time.Duration;
 import java.util.Objects;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 
-/** Everything {@code serve} needs to know. */
-public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace) {
+/**
+ * Everything {@code serve} needs to know. {@code tokenCache}: how long an authenticated token is trusted
+ * without asking the store again, which is how long a token revoked by another process keeps working.
+ */
+public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
+                             Duration tokenCache) {
+    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofSeconds(1);
+
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(tokenCache, "tokenCache");
+    }
+
+    public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace) {
+        this(host, port, dataDirectory, database, shutdownGrace, DEFAULT_TOKEN_CACHE);
     }
 }
