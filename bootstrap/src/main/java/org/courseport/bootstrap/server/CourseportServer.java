@@ -6,9 +6,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
+import org.courseport.bootstrap.wiring.BlobModule;
+import org.courseport.bootstrap.wiring.CourseModule;
+import org.courseport.bootstrap.wiring.GradingModule;
+import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -34,13 +39,16 @@ public final class CourseportServer implements AutoCloseable {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
-                new RestModule());
+                new RestModule(), new BlobModule(data.root(), settings.database()),
+                new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
+                new GradingModule(data.root()));
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
+                .register(injector.getInstance(MultipartUploads.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, injector, rest);
@@ -54,11 +62,12 @@ public final class CourseportServer implements AutoCloseable {
         return injector;
     }
 
-    /** Drains requests in flight within the grace period, then closes the store. */
+    /** Drains requests in flight, lets running imports finish, each within the grace period, then closes the store. */
     @Override
     public void close() {
         LOG.info("stopping: draining requests for up to {}", settings.shutdownGrace());
         rest.stop(settings.shutdownGrace());
+        injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
         injector.getInstance(Database.class).close();
         LOG.info("stopped");
     }

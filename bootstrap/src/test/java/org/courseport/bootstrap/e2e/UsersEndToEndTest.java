@@ -124,9 +124,8 @@ class UsersEndToEndTest {
         assertTrue(healthy(client), "the server came up");
         serve.destroy();
         assertTrue(serve.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
-        String printed = Files.readString(output);
-        assertEquals(0, serve.exitValue(), printed);
-        assertTrue(printed.contains("stopped"), printed);
+        // A JVM killed by SIGTERM exits 143; 0 means the handler ran, the server drained and closed its store.
+        assertEquals(0, serve.exitValue(), Files.readString(output));
     }
 
     private static boolean healthy(ApiClient client) {

@@ -14,6 +14,7 @@ import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.bootstrap.server.CourseportServer;
 import org.courseport.bootstrap.server.DataDirectory;
 import org.courseport.bootstrap.server.ServerSettings;
+import org.courseport.domain.course.ArchiveLimits;
 
 /** The whole server as {@code serve} wires it, in this JVM, on a free port, with its data in a temporary directory. */
 public final class RunningServer implements AutoCloseable {
@@ -22,9 +23,18 @@ public final class RunningServer implements AutoCloseable {
     private final CourseportServer server;
 
     private RunningServer(Path data, DatabaseSettings database) {
-        this.data = data;
-        this.server = CourseportServer.start(new ServerSettings("127.0.0.1", 0, data, database, Duration.ofSeconds(5)),
-                new PrintStream(console, true, StandardCharsets.UTF_8));
+        this(new ServerSettings("127.0.0.1", 0, data, database, Duration.ofSeconds(5)));
+    }
+
+    private RunningServer(ServerSettings settings) {
+        this.data = settings.dataDirectory();
+        this.server = CourseportServer.start(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    /** On the embedded store, with these limits on course archives. */
+    public static RunningServer embedded(Path data, ArchiveLimits importLimits) {
+        return new RunningServer(new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8),
+                Duration.ofSeconds(5), importLimits, 2));
     }
 
     /** On the embedded default store: H2 under {@code data}. */

@@ -111,7 +111,7 @@ public final class JdbiUserStore implements UserStore {
         return values;
     }
 
-    static User map(ResultSet rs, StatementContext ctx) throws SQLException {
+    public static User map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new User(new UserId(rs.getLong("id")), new UserName(rs.getString("user_name")),
                 UserType.parse(rs.getString("type")),
                 new PersonalDetails(rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),

@@ -19,7 +19,7 @@ import org.courseport.domain.error.FieldError;
 @XmlType(propOrder = {"type", "title", "status", "detail", "instance", "errors"})
 public final class Problem {
     static final String NAMESPACE = "urn:ietf:rfc:7807";
-    static final String TYPE_BASE = "https://courseport.org/problems/";
+    public static final String TYPE_BASE = "https://courseport.org/problems/";
 
     @XmlElement(namespace = NAMESPACE)
     private String type;

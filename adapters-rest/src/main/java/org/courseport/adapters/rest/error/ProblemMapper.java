@@ -64,7 +64,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Java 17 has no pattern switch; the order below is the whole family. */
-    static int status(DomainException failure) {
+    public static int status(DomainException failure) {
         if (failure instanceof InvalidInput) {
             return 400;
         } else if (failure instanceof Unauthenticated) {

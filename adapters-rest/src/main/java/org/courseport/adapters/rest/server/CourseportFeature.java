@@ -20,7 +20,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 
 /**
  * Courseport's REST adapter as one registration: the resources (built elsewhere, by Guice or by
- * hand), the filters, the writers and the error mapping. A Jersey application mounts all of it with
+ * hand), the filters, the writers and the error mapping. A {@link Feature} among the resources is
+ * registered as it is: it brings what some resources need, configured (multipart for uploads, say). A Jersey application mounts all of it with
  * {@code register(new CourseportFeature(...))}.
  */
 public final class CourseportFeature implements Feature {
@@ -42,9 +43,13 @@ public final class CourseportFeature implements Feature {
         context.register(JacksonFeature.withoutExceptionMappers());
         context.register(new ProblemJson());
         for (Object resource : resources) {
-            context.register(resource.getClass());
+            if (resource instanceof Feature feature) {
+                context.register(feature);
+            } else {
+                context.register(resource.getClass());
+            }
         }
-        context.register(new InstanceBinder(resources));
+        context.register(new InstanceBinder(resources.stream().filter(r -> !(r instanceof Feature)).toList()));
         return true;
     }
 

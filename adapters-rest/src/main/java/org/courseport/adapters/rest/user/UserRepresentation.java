@@ -4,12 +4,12 @@ import org.courseport.adapters.rest.representation.Representation;
 import org.courseport.domain.user.User;
 
 /** A user on the wire; the attribute names are {@code UserSchema}'s. */
-final class UserRepresentation {
+public final class UserRepresentation {
 
     private UserRepresentation() {
     }
 
-    static Representation from(User user) {
+    public static Representation from(User user) {
         return Representation.of("user")
                 .with("id", user.id().value())
                 .with("user_name", user.userName().value())

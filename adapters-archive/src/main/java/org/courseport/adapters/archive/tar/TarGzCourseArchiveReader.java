@@ -1,0 +1,233 @@
+package org.courseport.adapters.archive.tar;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.StoredBlob;
+import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.course.ArchiveProgress;
+import org.courseport.domain.course.CourseArchiveReader;
+import org.courseport.domain.course.CoursePath;
+import org.courseport.domain.course.Manifest;
+import org.courseport.domain.course.ManifestEntry;
+import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.error.Unprocessable;
+
+/**
+ * Reads a tar.gz course archive as a stream: each file goes straight into the blob store, nothing is
+ * unpacked to the file system, and every limit is checked while reading, so a bomb is stopped as soon
+ * as it shows itself rather than after it has filled the disk.
+ */
+public final class TarGzCourseArchiveReader implements CourseArchiveReader {
+    private static final String COURSE_XML = "course.xml";
+    private static final int BUFFER = 64 * 1024;
+
+    private final BlobStore blobs;
+
+    public TarGzCourseArchiveReader(BlobStore blobs) {
+        this.blobs = blobs;
+    }
+
+    @Override
+    public Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress) throws IOException {
+        CountingInputStream compressed = new CountingInputStream(archive);
+        BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
+        requireGzip(body);
+        Reading reading = new Reading(limits, compressed, progress);
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(
+                new GzipCompressorInputStream(body, true), BUFFER)) {
+            List<ManifestEntry> files = new ArrayList<>();
+            for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
+                String path = reading.admit(entry);
+                if (path != null) {
+                    StoredBlob blob = blobs.put(reading.content(tar, path));
+                    files.add(new ManifestEntry(path, blob.id(), blob.size()));
+                }
+                progress.advanced(compressed.count(), reading.entries);
+            }
+            return Manifest.of(relativeToCourse(files));
+        }
+    }
+
+    private static void requireGzip(BufferedInputStream body) throws IOException {
+        body.mark(BodyKind.SNIFF_BYTES);
+        byte[] head = new byte[BodyKind.SNIFF_BYTES];
+        int length = body.readNBytes(head, 0, head.length);
+        body.reset();
+        if (!BodyKind.isGzip(head, length)) {
+            throw new Unprocessable("the body is not a gzip-compressed tar archive (a .tar.gz): it looks like "
+                    + BodyKind.describe(head, length));
+        }
+    }
+
+    /** The course is at the root when course.xml is there, else inside the one top folder that holds it. */
+    private static List<ManifestEntry> relativeToCourse(List<ManifestEntry> files) {
+        Set<String> tops = new HashSet<>();
+        boolean atRoot = false;
+        for (ManifestEntry file : files) {
+            atRoot |= file.path().equals(COURSE_XML);
+            int slash = file.path().indexOf('/');
+            tops.add(slash < 0 ? "" : file.path().substring(0, slash));
+        }
+        if (atRoot) {
+            return files;
+        }
+        if (tops.size() == 1 && !tops.contains("")) {
+            String prefix = tops.iterator().next() + "/";
+            if (files.stream().anyMatch(f -> f.path().equals(prefix + COURSE_XML))) {
+                return files.stream().map(f -> new ManifestEntry(f.path().substring(prefix.length()), f.blob(), f.size())).toList();
+            }
+        }
+        throw new Unprocessable("the archive is not a course: it has no " + COURSE_XML
+                + " at its root or inside one top folder");
+    }
+
+    /** The counts and checks of one archive being read. */
+    private static final class Reading {
+        private final ArchiveLimits limits;
+        private final CountingInputStream compressed;
+        private final ArchiveProgress progress;
+        private long unpacked;
+        private long entries;
+        private String current = "(the archive header)";
+
+        Reading(ArchiveLimits limits, CountingInputStream compressed, ArchiveProgress progress) {
+            this.limits = limits;
+            this.compressed = compressed;
+            this.progress = progress;
+        }
+
+        TarArchiveEntry next(TarArchiveInputStream tar) {
+            try {
+                TarArchiveEntry entry = tar.getNextEntry();
+                checkCompressed();
+                if (entry != null) {
+                    current = entry.getName();
+                    if (++entries > limits.maxEntries()) {
+                        throw new LimitExceeded(refused("the archive holds more than " + limits.maxEntries()
+                                + " entries (limit max-entries)"));
+                    }
+                }
+                return entry;
+            } catch (IOException e) {
+                throw damaged(e);
+            }
+        }
+
+        /** The entry's path if it is a file to keep, null for a folder; a refusal for anything else. */
+        String admit(TarArchiveEntry entry) {
+            if (entry.isSymbolicLink()) {
+                throw new Unprocessable(refused("symbolic links are not allowed (to '" + entry.getLinkName() + "')"));
+            }
+            if (entry.isLink()) {
+                throw new Unprocessable(refused("hard links are not allowed (to '" + entry.getLinkName() + "')"));
+            }
+            if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
+                throw new Unprocessable(refused("devices and pipes are not allowed"));
+            }
+            String name = entry.getName();
+            while (name.startsWith("./")) {
+                name = name.substring(2);
+            }
+            if (entry.isDirectory()) {
+                String folder = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+                if (!folder.isEmpty() && !folder.equals(".")) {
+                    checkPath(folder);
+                }
+                return null;
+            }
+            if (!entry.isFile()) {
+                throw new Unprocessable(refused("only files and folders are allowed"));
+            }
+            checkPath(name);
+            if (entry.getSize() > limits.maxEntryBytes()) {
+                throw new LimitExceeded(refused("it is " + entry.getSize() + " bytes unpacked, more than "
+                        + limits.maxEntryBytes() + " (limit max-entry-bytes)"));
+            }
+            return name;
+        }
+
+        private void checkPath(String name) {
+            String rule = CoursePath.problem(name);
+            if (rule != null) {
+                throw new Unprocessable(refused(rule));
+            }
+        }
+
+        /** The entry's bytes, counted against the limits as they are read. */
+        InputStream content(TarArchiveInputStream tar, String path) {
+            return new FilterInputStream(tar) {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n;
+                    try {
+                        n = super.read(buffer, offset, length);
+                    } catch (IOException e) {
+                        throw damaged(e);
+                    }
+                    if (n > 0) {
+                        read += n;
+                        unpacked += n;
+                        check(read);
+                    }
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                    // the tar stream goes on to the next entry
+                }
+            };
+        }
+
+        private void checkCompressed() {
+            if (compressed.count() > limits.maxArchiveBytes()) {
+                throw new LimitExceeded(refused("the archive is more than " + limits.maxArchiveBytes()
+                        + " bytes compressed (limit max-archive-bytes)"));
+            }
+        }
+
+        private void check(long entryBytes) {
+            long total = unpacked;
+            checkCompressed();
+            if (entryBytes > limits.maxEntryBytes()) {
+                throw new LimitExceeded(refused("it is more than " + limits.maxEntryBytes()
+                        + " bytes unpacked (limit max-entry-bytes)"));
+            }
+            if (total > limits.maxUnpackedBytes()) {
+                throw new LimitExceeded(refused("the archive unpacks to more than " + limits.maxUnpackedBytes()
+                        + " bytes (limit max-unpacked-bytes)"));
+            }
+            if (total > ArchiveLimits.RATIO_FLOOR && total > limits.maxRatio() * Math.max(1, compressed.count())) {
+                throw new LimitExceeded(refused("the archive unpacks to more than " + limits.maxRatio()
+                        + " times its compressed size, a decompression bomb (limit max-ratio)"));
+            }
+            progress.advanced(compressed.count(), entries);
+        }
+
+        private Unprocessable damaged(IOException e) {
+            return new Unprocessable("the archive is truncated or corrupt (at entry '" + current + "'): " + e.getMessage());
+        }
+
+        private String refused(String rule) {
+            return "archive entry '" + current + "' refused: " + rule;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.courseport.adapters.archive.tar;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.courseport.application.fixtures.InMemoryBlobStore;
+import org.courseport.application.fixtures.OlxCourse;
+import org.courseport.application.fixtures.TarGz;
+import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.course.ArchiveProgress;
+import org.courseport.domain.course.Manifest;
+import org.courseport.domain.course.ManifestEntry;
+import org.courseport.domain.error.DomainException;
+import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.error.Unprocessable;
+import org.junit.jupiter.api.Test;
+
+class TarGzCourseArchiveReaderTest {
+    private static final OlxCourse COURSE = OlxCourse.of("MITx", "6.002x", "2026_Fall");
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
+    private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs);
+
+    private Manifest unpack(byte[] archive) throws IOException {
+        return unpack(archive, ArchiveLimits.DEFAULTS);
+    }
+
+    private Manifest unpack(byte[] archive, ArchiveLimits limits) throws IOException {
+        return reader.unpack(new ByteArrayInputStream(archive), limits, ArchiveProgress.NONE);
+    }
+
+    private <T extends DomainException> T refused(Class<T> kind, byte[] archive, String... phrases) {
+        return refused(kind, archive, ArchiveLimits.DEFAULTS, phrases);
+    }
+
+    private <T extends DomainException> T refused(Class<T> kind, byte[] archive, ArchiveLimits limits, String... phrases) {
+        T e = assertThrows(kind, () -> unpack(archive, limits));
+        for (String phrase : phrases) {
+            assertTrue(e.getMessage().contains(phrase), () -> "'" + phrase + "' not in: " + e.getMessage());
+        }
+        return e;
+    }
+
+    @Test
+    void keepsEveryFileByteForByte() throws IOException {
+        Manifest manifest = unpack(COURSE.tarGz());
+        assertEquals(COURSE.files().keySet(), manifest.entries().stream().map(ManifestEntry::path).collect(java.util.stream.Collectors.toSet()));
+        for (Map.Entry<String, byte[]> file : COURSE.files().entrySet()) {
+            ManifestEntry entry = manifest.entry(file.getKey()).orElseThrow();
+            assertArrayEquals(file.getValue(), blobs.open(entry.blob()).orElseThrow().readAllBytes());
+        }
+    }
+
+    @Test
+    void aCourseInsideOneTopFolderIsReadFromThere() throws IOException {
+        Manifest manifest = unpack(TarGz.archive().directory("course").course(COURSE, "course").bytes());
+        assertTrue(manifest.entry("course.xml").isPresent());
+        assertEquals(COURSE.files().size(), manifest.fileCount());
+    }
+
+    @Test
+    void anArchiveWithoutCourseXmlIsNotACourse() {
+        refused(Unprocessable.class, TarGz.archive().file("a/readme.txt", "hi").file("b/x.txt", "x").bytes(), "no course.xml");
+    }
+
+    @Test
+    void traversalIsRefused() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).file("static/../../etc/cron.d/x", "x").bytes(),
+                "static/../../etc/cron.d/x", "traversal");
+    }
+
+    @Test
+    void anAbsolutePathIsRefused() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).file("/etc/passwd", "x").bytes(),
+                "/etc/passwd", "absolute");
+    }
+
+    @Test
+    void aSymlinkIsRefused() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).symlink("static/key", "/etc/shadow").bytes(),
+                "static/key", "symbolic link");
+    }
+
+    @Test
+    void aHardLinkIsRefused() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).hardlink("static/key", "course.xml").bytes(),
+                "static/key", "hard link");
+    }
+
+    @Test
+    void aDeviceIsRefused() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).characterDevice("static/zero").bytes(),
+                "static/zero", "device");
+    }
+
+    @Test
+    void tooManyEntriesAreRefused() {
+        TarGz archive = TarGz.archive().course(COURSE, null);
+        for (int i = 0; i < 20; i++) {
+            archive.file("static/f" + i, "x");
+        }
+        refused(LimitExceeded.class, archive.bytes(), new ArchiveLimits(1L << 30, 1L << 30, 15, 1L << 30, 200),
+                "more than 15 entries", "max-entries");
+    }
+
+    @Test
+    void anEntryOverItsCapIsRefusedFromItsHeader() {
+        refused(LimitExceeded.class, TarGz.archive().course(COURSE, null).fileClaiming("static/huge.bin", 5L << 30).bytes(),
+                "static/huge.bin", "max-entry-bytes");
+    }
+
+    @Test
+    void anEntryOverItsCapIsRefused() {
+        refused(LimitExceeded.class, TarGz.archive().course(COURSE, null).file("static/big.bin", OlxCourse.binary(20_000)).bytes(),
+                new ArchiveLimits(1L << 30, 1L << 30, 1000, 10_000, 200), "static/big.bin", "max-entry-bytes");
+    }
+
+    @Test
+    void anArchiveOverTheTotalIsRefused() {
+        TarGz archive = TarGz.archive().course(COURSE, null);
+        for (int i = 0; i < 5; i++) {
+            archive.file("static/part" + i, OlxCourse.binary(10_000 + i));
+        }
+        refused(LimitExceeded.class, archive.bytes(), new ArchiveLimits(1L << 30, 40_000, 1000, 1L << 30, 200),
+                "max-unpacked-bytes");
+    }
+
+    @Test
+    void aDecompressionBombIsRefused() {
+        refused(LimitExceeded.class, TarGz.archive().course(COURSE, null).file("static/zeros", new byte[20 << 20]).bytes(),
+                "static/zeros", "decompression bomb", "max-ratio");
+        assertTrue(blobs.size() < COURSE.files().size() + 1, "the bomb was never stored");
+    }
+
+    @Test
+    void aZipIsNamedAsSuch() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("course.xml"));
+            out.write("<course/>".getBytes());
+        }
+        refused(Unprocessable.class, zip.toByteArray(), "not a gzip", "zip archive");
+    }
+
+    @Test
+    void aPlainTarIsNamedAsSuch() {
+        refused(Unprocessable.class, TarGz.archive().course(COURSE, null).tar(), "not a gzip", "plain (uncompressed) tar");
+    }
+
+    @Test
+    void aTruncatedArchiveIsUnprocessable() {
+        byte[] whole = TarGz.archive().course(COURSE, null).file("static/big.bin", OlxCourse.binary(50_000)).bytes();
+        refused(Unprocessable.class, Arrays.copyOf(whole, whole.length / 2), "truncated");
+    }
+
+    @Test
+    void progressIsReported() throws IOException {
+        long[] last = new long[2];
+        reader.unpack(new ByteArrayInputStream(COURSE.tarGz()), ArchiveLimits.DEFAULTS, (bytes, entries) -> {
+            last[0] = bytes;
+            last[1] = entries;
+        });
+        assertEquals(COURSE.files().size(), last[1]);
+        assertTrue(last[0] > 0);
+    }
+}

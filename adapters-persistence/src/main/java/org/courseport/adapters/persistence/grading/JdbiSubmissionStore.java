@@ -1,0 +1,99 @@
+package org.courseport.adapters.persistence.grading;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.courseport.adapters.persistence.database.Timestamps;
+import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.StoredBlob;
+import org.courseport.domain.error.Conflict;
+import org.courseport.domain.grading.GroupId;
+import org.courseport.domain.grading.Submission;
+import org.courseport.domain.grading.SubmissionFile;
+import org.courseport.domain.grading.SubmissionId;
+import org.courseport.domain.grading.SubmissionPath;
+import org.courseport.domain.grading.SubmissionStore;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Working files in {@code working_files}; collected submissions in {@code submissions} and {@code submission_files}. */
+public final class JdbiSubmissionStore implements SubmissionStore {
+    private final Jdbi jdbi;
+
+    public JdbiSubmissionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void putWorkingFile(GroupId group, SubmissionFile file, Instant now) {
+        Constraints.upsert("working_files_pkey", () -> jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("""
+                            update working_files set blob_id = :blob, byte_size = :size, updated_at = :now
+                            where group_id = :group and file_path = :path""")
+                    .bindMap(fileValues(group, file)).bind("now", Timestamps.toDb(now)).execute();
+            if (updated == 0) {
+                h.createUpdate("""
+                                insert into working_files (group_id, file_path, blob_id, byte_size, updated_at)
+                                values (:group, :path, :blob, :size, :now)""")
+                        .bindMap(fileValues(group, file)).bind("now", Timestamps.toDb(now)).execute();
+            }
+            return updated;
+        }));
+    }
+
+    @Override
+    public Submission collect(GroupId group, Instant now) {
+        try {
+            return Constraints.upsert("submissions_group_key", () -> jdbi.inTransaction(h -> {
+                h.createUpdate("delete from submissions where group_id = :group").bind("group", group.value()).execute();
+                long id = h.createUpdate("insert into submissions (group_id, collected_at) values (:group, :now)")
+                        .bind("group", group.value()).bind("now", Timestamps.toDb(now))
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                h.createUpdate("""
+                                insert into submission_files (submission_id, file_path, blob_id, byte_size)
+                                select :id, file_path, blob_id, byte_size from working_files where group_id = :group""")
+                        .bind("id", id).bind("group", group.value()).execute();
+                return load(h, group).orElseThrow();
+            }));
+        } catch (RuntimeException e) {
+            if (Constraints.uniqueViolated(e, "submissions_group_key")) {
+                throw new Conflict("the submission of this group is being collected by another request; try again");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Submission> find(GroupId group) {
+        return jdbi.withHandle(h -> load(h, group));
+    }
+
+    private static Optional<Submission> load(Handle h, GroupId group) {
+        return h.createQuery("select id, collected_at from submissions where group_id = :group")
+                .bind("group", group.value())
+                .map((rs, ctx) -> new Object[] {rs.getLong("id"), Timestamps.fromDb(rs, "collected_at")})
+                .findOne()
+                .map(row -> new Submission(new SubmissionId((Long) row[0]), group, (Instant) row[1], files(h, (Long) row[0])));
+    }
+
+    private static List<SubmissionFile> files(Handle h, long submission) {
+        return h.createQuery("""
+                        select file_path, blob_id, byte_size from submission_files
+                        where submission_id = :id order by file_path""")
+                .bind("id", submission)
+                .map((rs, ctx) -> file(rs))
+                .list();
+    }
+
+    private static SubmissionFile file(ResultSet rs) throws SQLException {
+        return new SubmissionFile(new SubmissionPath(rs.getString("file_path")),
+                new StoredBlob(new BlobId(rs.getString("blob_id")), rs.getLong("byte_size")));
+    }
+
+    private static java.util.Map<String, Object> fileValues(GroupId group, SubmissionFile file) {
+        return java.util.Map.of("group", group.value(), "path", file.path().value(),
+                "blob", file.blob().id().sha256(), "size", file.blob().size());
+    }
+}

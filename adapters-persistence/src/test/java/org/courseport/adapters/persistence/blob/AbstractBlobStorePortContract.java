@@ -1,0 +1,72 @@
+package org.courseport.adapters.persistence.blob;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.StoredBlob;
+import org.junit.jupiter.api.Test;
+
+/** What every BlobStore implementation promises, whatever it keeps the bytes in; each runs it through a subclass. */
+public abstract class AbstractBlobStorePortContract {
+
+    protected abstract BlobStore store();
+
+    protected static byte[] random(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
+    }
+
+    @Test
+    void keepsSmallAndLargeContentUnderItsSha256() throws Exception {
+        for (byte[] content : new byte[][] {new byte[0], "hello".getBytes(), random(3 * 1024 * 1024 + 17)}) {
+            StoredBlob blob = store().put(new ByteArrayInputStream(content));
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), blob.id().sha256());
+            assertEquals(content.length, blob.size());
+            try (InputStream in = store().open(blob.id()).orElseThrow()) {
+                assertArrayEquals(content, in.readAllBytes());
+            }
+            assertEquals(blob, store().find(blob.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void theSameContentTwiceIsOneBlob() throws IOException {
+        byte[] content = random(600_000);
+        StoredBlob first = store().put(new ByteArrayInputStream(content));
+        StoredBlob second = store().put(new ByteArrayInputStream(content));
+        assertEquals(first, second);
+    }
+
+    @Test
+    void anUnknownBlobIsEmpty() throws IOException {
+        BlobId unknown = new BlobId("0".repeat(64));
+        assertTrue(store().open(unknown).isEmpty());
+        assertTrue(store().find(unknown).isEmpty());
+    }
+
+    @Test
+    void aFailedWriteLeavesNoBlob() throws Exception {
+        byte[] head = random(1024 * 1024);
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(head), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+        assertThrows(IOException.class, () -> store().put(failing));
+        BlobId partial = new BlobId(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(head)));
+        assertTrue(store().find(partial).isEmpty());
+    }
+}

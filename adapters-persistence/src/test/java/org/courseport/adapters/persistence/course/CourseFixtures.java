@@ -1,0 +1,42 @@
+package org.courseport.adapters.persistence.course;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.course.CourseKey;
+import org.courseport.domain.course.CourseNode;
+import org.courseport.domain.course.CourseOutline;
+import org.courseport.domain.course.Manifest;
+import org.courseport.domain.course.ManifestEntry;
+import org.courseport.domain.course.NewCourseVersion;
+
+/** Versions to commit in store tests: a small outline and a manifest of made-up blobs. */
+final class CourseFixtures {
+    static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+
+    private CourseFixtures() {
+    }
+
+    static CourseNode outline(String title) {
+        CourseNode html = new CourseNode("html", "intro", "Intro\twith a tab", List.of());
+        CourseNode problem = new CourseNode("problem", "q1", null, List.of());
+        CourseNode vertical = new CourseNode("vertical", "v1", "Unit 1", List.of(html, problem));
+        CourseNode sequential = new CourseNode("sequential", "s1", "Lesson 1", List.of(vertical));
+        CourseNode chapter = new CourseNode("chapter", "c1", "Week 1\nline two", List.of(sequential));
+        return new CourseNode("course", "run", title, List.of(chapter, new CourseNode("chapter", "c2", "Week 2", List.of())));
+    }
+
+    static Manifest manifest(int files, char blob) {
+        List<ManifestEntry> entries = new ArrayList<>();
+        entries.add(new ManifestEntry("course.xml", new BlobId(String.valueOf(blob).repeat(64)), 42));
+        for (int i = 1; i < files; i++) {
+            entries.add(new ManifestEntry("static/file" + i + ".bin", new BlobId(String.format("%064x", i)), i));
+        }
+        return Manifest.of(entries);
+    }
+
+    static NewCourseVersion version(CourseKey key, String title, Manifest manifest) {
+        return new NewCourseVersion(key, new CourseOutline(key, title, outline(title), List.of()), manifest, NOW);
+    }
+}

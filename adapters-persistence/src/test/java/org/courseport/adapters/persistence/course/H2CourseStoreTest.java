@@ -1,0 +1,11 @@
+package org.courseport.adapters.persistence.course;
+
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+
+class H2CourseStoreTest extends AbstractCourseStoreContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabases.h2();
+    }
+}

@@ -1,0 +1,11 @@
+package org.courseport.adapters.persistence.course;
+
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+
+class PostgresImportJobStoreTest extends AbstractImportJobStoreContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,88 @@
+package org.courseport.adapters.rest.course;
+
+import java.util.List;
+import org.courseport.adapters.rest.error.Problem;
+import org.courseport.adapters.rest.error.ProblemMapper;
+import org.courseport.adapters.rest.representation.NestedList;
+import org.courseport.adapters.rest.representation.Representation;
+import org.courseport.application.course.CourseDetails;
+import org.courseport.domain.course.Course;
+import org.courseport.domain.course.CourseNode;
+import org.courseport.domain.course.CourseVersion;
+import org.courseport.domain.course.ImportFailure;
+import org.courseport.domain.course.ImportJob;
+
+/** Courses, versions, outlines and import jobs on the wire; a course's attributes are {@code CourseSchema}'s. */
+final class CourseRepresentation {
+    private static final String INTERNAL_ERROR = "internal-error";
+
+    private CourseRepresentation() {
+    }
+
+    static Representation from(Course course) {
+        return Representation.of("course")
+                .with("id", course.id())
+                .with("course_key", course.key().toString())
+                .with("display_name", course.displayName())
+                .with("current_version", course.currentVersion())
+                .with("created_at", course.createdAt())
+                .with("updated_at", course.updatedAt());
+    }
+
+    static Representation from(CourseDetails details) {
+        return from(details.course())
+                .with("versions", new NestedList("version", details.versions().stream().map(CourseRepresentation::from).toList()))
+                .with("outline", from(details.outline()));
+    }
+
+    static Representation from(CourseVersion version) {
+        return Representation.of("version")
+                .with("number", version.number())
+                .with("etag", version.digest())
+                .with("file_count", version.fileCount())
+                .with("total_bytes", version.totalBytes())
+                .with("created_at", version.createdAt());
+    }
+
+    static Representation from(CourseNode node) {
+        Representation representation = Representation.of("node")
+                .with("kind", node.kind())
+                .with("url_name", node.urlName())
+                .with("display_name", node.displayName());
+        if (!node.children().isEmpty()) {
+            representation.with("children", new NestedList("node", node.children().stream().map(CourseRepresentation::from).toList()));
+        }
+        return representation;
+    }
+
+    static Representation from(ImportJob job) {
+        return Representation.of("import_job")
+                .with("id", job.id().toString())
+                .with("course_key", job.key().toString())
+                .with("state", job.state().wireName())
+                .with("bytes_read", job.bytesRead())
+                .with("entries_read", job.entriesRead())
+                .with("version", job.version() == 0 ? null : job.version())
+                .with("new_version", job.version() == 0 ? null : job.newVersion())
+                .with("warnings", new NestedList("warning",
+                        job.warnings().stream().map(w -> Representation.of("warning").with("message", w)).toList()))
+                .with("error", job.failure().map(CourseRepresentation::problem).orElse(null))
+                .with("created_at", job.createdAt())
+                .with("updated_at", job.updatedAt());
+    }
+
+    /** The failure as the problem document a request failing the same way would have answered. */
+    private static Representation problem(ImportFailure failure) {
+        boolean internal = failure.kind().equals(INTERNAL_ERROR);
+        var exception = failure.toException();
+        return Representation.of("problem")
+                .with("type", Problem.TYPE_BASE + failure.kind())
+                .with("title", internal ? "Internal server error" : exception.title())
+                .with("status", internal ? 500 : ProblemMapper.status(exception))
+                .with("detail", failure.message());
+    }
+
+    static List<String> attributes() {
+        return List.of("id", "course_key", "display_name", "current_version", "created_at", "updated_at");
+    }
+}

@@ -1,0 +1,169 @@
+package org.courseport.application.course;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.Permission;
+import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.course.ArchiveProgress;
+import org.courseport.domain.course.CourseArchiveReader;
+import org.courseport.domain.course.CourseKey;
+import org.courseport.domain.course.CourseOutline;
+import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.CourseVersion;
+import org.courseport.domain.course.ImportFailure;
+import org.courseport.domain.course.ImportJob;
+import org.courseport.domain.course.ImportJobId;
+import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.course.Manifest;
+import org.courseport.domain.course.NewCourseVersion;
+import org.courseport.domain.error.Conflict;
+import org.courseport.domain.error.DomainException;
+import org.courseport.domain.error.NotFound;
+import org.courseport.domain.error.Unprocessable;
+
+/**
+ * Imports run as jobs on the executor bootstrap supplies. An import is all or nothing: the files go
+ * to the blob store first (content-addressed, so unreferenced blobs are invisible), and the version is
+ * committed in one transaction at the end. One import per course runs at a time in this process; a
+ * second is refused with a {@link Conflict}, and the store refuses a commit that another process
+ * overtook.
+ */
+public final class ImportCourseService implements ImportCourse, GetImportJob {
+    /** How often progress is written to the job store while an archive is read. */
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
+
+    private final CourseArchiveReader archives;
+    private final CourseOutlineReader outlines;
+    private final CourseStore courses;
+    private final ImportJobStore jobs;
+    private final ArchiveLimits limits;
+    private final Executor executor;
+    private final Clock clock;
+    private final Set<CourseKey> importing = ConcurrentHashMap.newKeySet();
+
+    public ImportCourseService(CourseArchiveReader archives, CourseOutlineReader outlines, CourseStore courses,
+                               ImportJobStore jobs, ArchiveLimits limits, Executor executor, Clock clock) {
+        this.archives = archives;
+        this.outlines = outlines;
+        this.courses = courses;
+        this.jobs = jobs;
+        this.limits = limits;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportJob importCourse(Caller caller, CourseKey key, InputStream archive, boolean wait) {
+        caller.require(Permission.MANAGE);
+        if (!importing.add(key)) {
+            throw new Conflict("an import of " + key + " is already running; import again once it is done");
+        }
+        Run run;
+        try {
+            ImportJob queued = ImportJob.queued(key, clock.instant());
+            jobs.create(queued);
+            run = new Run(queued, archive);
+            executor.execute(run);
+        } catch (RejectedExecutionException e) {
+            importing.remove(key);
+            throw new Conflict("the server is stopping and takes no new imports; import again shortly");
+        } catch (RuntimeException e) {
+            importing.remove(key);
+            throw e;
+        }
+        // A refusal while reading is answered at once, even without wait: the caller is still there to hear it.
+        run.archiveRead.join();
+        ImportJob job = wait || run.done.isDone() ? run.done.join() : run.job;
+        if (job.failure().isPresent()) {
+            throw job.failure().get().toException();
+        }
+        return job;
+    }
+
+    @Override
+    public ImportJob get(Caller caller, ImportJobId id) {
+        caller.require(Permission.READ);
+        return jobs.find(id).orElseThrow(() -> new NotFound("no import job has id " + id));
+    }
+
+    /** One job on a worker thread: read the archive, read its outline, commit or find it unchanged. */
+    private final class Run implements Runnable, ArchiveProgress {
+        final CompletableFuture<Void> archiveRead = new CompletableFuture<>();
+        final CompletableFuture<ImportJob> done = new CompletableFuture<>();
+        private final InputStream archive;
+        private volatile ImportJob job;
+        private Instant lastReport = Instant.EPOCH;
+
+        Run(ImportJob queued, InputStream archive) {
+            this.job = queued;
+            this.archive = archive;
+        }
+
+        @Override
+        public void run() {
+            CourseKey key = job.key();
+            try {
+                save(job.running(clock.instant()));
+                Manifest manifest = archives.unpack(archive, limits, this);
+                archiveRead.complete(null);
+                save(job.progressed(job.bytesRead(), job.entriesRead(), clock.instant()));
+                CourseOutline outline = outlines.read(manifest);
+                if (!outline.key().equals(key)) {
+                    throw new Unprocessable("the archive's course.xml names the course " + outline.key()
+                            + " (org, course, url_name) but the URL names " + key);
+                }
+                save(commit(key, outline, manifest));
+            } catch (DomainException e) {
+                save(job.failed(ImportFailure.of(e), clock.instant()));
+            } catch (IOException e) {
+                save(job.failed(ImportFailure.of(new Unprocessable(
+                        "the archive could not be read to its end: " + e.getMessage())), clock.instant()));
+            } catch (RuntimeException e) {
+                save(job.failed(new ImportFailure("internal-error", "the server failed while importing"), clock.instant()));
+                done.completeExceptionally(e);
+            } finally {
+                importing.remove(key);
+                done.complete(job);
+                archiveRead.complete(null);
+            }
+        }
+
+        private ImportJob commit(CourseKey key, CourseOutline outline, Manifest manifest) {
+            Instant now = clock.instant();
+            int current = courses.find(key).map(c -> c.currentVersion()).orElse(0);
+            Optional<CourseVersion> same = current == 0 ? Optional.empty()
+                    : courses.version(key, current).filter(v -> v.digest().equals(manifest.digest()));
+            if (same.isPresent()) {
+                return job.succeeded(current, false, outline.warnings(), now);
+            }
+            CourseVersion made = courses.commit(new NewCourseVersion(key, outline, manifest, now), current);
+            return job.succeeded(made.number(), true, outline.warnings(), now);
+        }
+
+        @Override
+        public void advanced(long compressedBytesRead, long entriesRead) {
+            Instant now = clock.instant();
+            job = job.progressed(compressedBytesRead, entriesRead, now);
+            if (Duration.between(lastReport, now).compareTo(PROGRESS_EVERY) >= 0) {
+                lastReport = now;
+                jobs.update(job);
+            }
+        }
+
+        private void save(ImportJob next) {
+            job = next;
+            jobs.update(next);
+        }
+    }
+}

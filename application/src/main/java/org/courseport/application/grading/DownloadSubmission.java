@@ -1,0 +1,13 @@
+package org.courseport.application.grading;
+
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.grading.GroupId;
+
+/**
+ * A group's collected submission as one archive (graders). Everything is looked up and checked
+ * before the archive is returned, so writing it can only fail on I/O.
+ */
+public interface DownloadSubmission {
+    ArchiveDownload download(Caller caller, AssignmentId assignment, GroupId group);
+}

@@ -1,0 +1,84 @@
+package org.courseport.application.grading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.Permission;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.error.NotFound;
+import org.courseport.domain.grading.Assignment;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.grading.Group;
+import org.courseport.domain.grading.GroupId;
+import org.courseport.domain.grading.Submission;
+import org.courseport.domain.grading.SubmissionArchiveWriter;
+import org.courseport.domain.grading.SubmissionFile;
+import org.courseport.domain.grading.SubmissionPath;
+import org.courseport.domain.grading.SubmissionStore;
+
+/** Submission files: uploaded one at a time, collected, downloaded whole or one by one. */
+public final class SubmissionService implements UploadSubmissionFile, CollectSubmission, DownloadSubmission,
+        DownloadSubmissionFile {
+    private final SubmissionStore submissions;
+    private final BlobStore blobs;
+    private final SubmissionArchiveWriter archives;
+    private final GradingLookups lookups;
+    private final Clock clock;
+
+    public SubmissionService(SubmissionStore submissions, BlobStore blobs, SubmissionArchiveWriter archives,
+                             GradingLookups lookups, Clock clock) {
+        this.submissions = submissions;
+        this.blobs = blobs;
+        this.archives = archives;
+        this.lookups = lookups;
+        this.clock = clock;
+    }
+
+    @Override
+    public SubmissionFile upload(Caller caller, AssignmentId assignment, GroupId group, SubmissionPath path,
+                                 InputStream content) {
+        caller.require(Permission.GRADE);
+        Group target = lookups.group(assignment, group);
+        try {
+            SubmissionFile file = new SubmissionFile(path, blobs.put(content));
+            submissions.putWorkingFile(target.id(), file, clock.instant());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the uploaded file " + path, e);
+        }
+    }
+
+    @Override
+    public Submission collect(Caller caller, AssignmentId assignment, GroupId group) {
+        caller.require(Permission.GRADE);
+        return submissions.collect(lookups.group(assignment, group).id(), clock.instant());
+    }
+
+    @Override
+    public ArchiveDownload download(Caller caller, AssignmentId assignment, GroupId group) {
+        caller.require(Permission.GRADE);
+        Assignment owner = lookups.assignment(assignment);
+        Group target = lookups.group(assignment, group);
+        Submission submission = lookups.submission(target);
+        String folder = owner.shortIdentifier() + "-" + target.name();
+        return new ArchiveDownload(folder + archives.extension(), archives.mediaType(),
+                out -> archives.write(folder, submission.files(), out));
+    }
+
+    @Override
+    public FileDownload download(Caller caller, AssignmentId assignment, GroupId group, SubmissionPath path) {
+        caller.require(Permission.GRADE);
+        Group target = lookups.group(assignment, group);
+        SubmissionFile file = lookups.submission(target).file(path).orElseThrow(() ->
+                new NotFound("the submission of group " + target.name() + " has no file " + path));
+        try {
+            InputStream content = blobs.open(file.blob().id()).orElseThrow(() -> new IllegalStateException(
+                    "blob " + file.blob().id().sha256() + " of " + path + " is missing from the blob store"));
+            return new FileDownload(path, file.blob().size(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + path, e);
+        }
+    }
+}

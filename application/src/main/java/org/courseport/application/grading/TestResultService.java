@@ -1,0 +1,104 @@
+package org.courseport.application.grading;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.courseport.application.query.CollectionQueries;
+import org.courseport.application.query.CollectionRequest;
+import org.courseport.application.query.Page;
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.Permission;
+import org.courseport.domain.error.NotFound;
+import org.courseport.domain.grading.Assignment;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.Group;
+import org.courseport.domain.grading.GroupId;
+import org.courseport.domain.grading.GroupName;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.ShortIdentifier;
+import org.courseport.domain.grading.Submission;
+import org.courseport.domain.grading.TestResult;
+import org.courseport.domain.grading.TestResultContent;
+import org.courseport.domain.grading.TestResultFilename;
+import org.courseport.domain.grading.TestResultId;
+import org.courseport.domain.grading.TestResultSchema;
+import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.query.CollectionQuery;
+
+/** Test results on collected submissions. */
+public final class TestResultService implements ListTestResults, GetTestResult, PostTestResult, PostTestResultByName,
+        ReplaceTestResult, DeleteTestResult {
+    private final TestResultStore results;
+    private final AssignmentStore assignments;
+    private final GroupStore groups;
+    private final GradingLookups lookups;
+    private final Clock clock;
+
+    public TestResultService(TestResultStore results, AssignmentStore assignments, GroupStore groups,
+                             GradingLookups lookups, Clock clock) {
+        this.results = results;
+        this.assignments = assignments;
+        this.groups = groups;
+        this.lookups = lookups;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<TestResult> list(Caller caller, AssignmentId assignment, GroupId group, CollectionRequest request) {
+        caller.require(Permission.READ);
+        Submission submission = submission(assignment, group);
+        CollectionQuery query = CollectionQueries.parse(TestResultSchema.SCHEMA, request);
+        return new Page<>(query, results.list(submission.id(), query));
+    }
+
+    @Override
+    public TestResult get(Caller caller, AssignmentId assignment, GroupId group, TestResultId id) {
+        caller.require(Permission.READ);
+        return existing(submission(assignment, group), id);
+    }
+
+    @Override
+    public PostedTestResult post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
+                                 TestResultContent content) {
+        caller.require(Permission.GRADE);
+        return new PostedTestResult(assignment, group,
+                results.write(submission(assignment, group).id(), filename, content, clock.instant()));
+    }
+
+    @Override
+    public PostedTestResult post(Caller caller, ShortIdentifier assignment, GroupName group,
+                                 TestResultFilename filename, TestResultContent content) {
+        caller.require(Permission.GRADE);
+        Assignment owner = assignments.findByShortIdentifier(assignment).orElseThrow(() ->
+                new NotFound("no assignment has the short identifier " + assignment));
+        Group target = groups.findByName(owner.id(), group).orElseThrow(() ->
+                new NotFound("assignment " + assignment + " has no group named " + group));
+        return new PostedTestResult(owner.id(), target.id(),
+                results.write(lookups.submission(target).id(), filename, content, clock.instant()));
+    }
+
+    @Override
+    public TestResult replace(Caller caller, AssignmentId assignment, GroupId group, TestResultId id,
+                              Optional<TestResultFilename> filename, TestResultContent content) {
+        caller.require(Permission.GRADE);
+        TestResult current = existing(submission(assignment, group), id);
+        return results.replace(new TestResult(current.id(), current.submission(), filename.orElse(current.filename()),
+                content, current.createdAt(), current.updatedAt()), clock.instant());
+    }
+
+    @Override
+    public void delete(Caller caller, AssignmentId assignment, GroupId group, TestResultId id) {
+        caller.require(Permission.GRADE);
+        Submission submission = submission(assignment, group);
+        results.delete(existing(submission, id).submission(), id);
+    }
+
+    private Submission submission(AssignmentId assignment, GroupId group) {
+        return lookups.submission(lookups.group(assignment, group));
+    }
+
+    private TestResult existing(Submission submission, TestResultId id) {
+        return results.find(submission.id(), id).orElseThrow(() ->
+                new NotFound("the submission has no test result with id " + id.value()));
+    }
+}

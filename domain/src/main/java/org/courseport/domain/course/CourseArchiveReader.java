@@ -1,0 +1,19 @@
+package org.courseport.domain.course;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Unpacks an uploaded course archive into the blob store, refusing anything unsafe: entries that
+ * leave the course, links, devices, and archives over the limits ({@code LimitExceeded} or
+ * {@code Unprocessable}, naming the entry and the rule).
+ */
+public interface CourseArchiveReader {
+
+    /**
+     * Reads the archive to its end, storing each file as a blob as it goes.
+     *
+     * @return the files, with paths relative to the folder holding {@code course.xml}
+     */
+    Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress) throws IOException;
+}
