@@ -15,6 +15,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
 THREADS=2
 GET_USERS=1000
+NGROUPS=32
 
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
@@ -35,7 +36,7 @@ start() {
     PID=$!
     PIDS+=("$PID")
     for _ in $(seq 1 300); do
-        PORT=$(grep -o 'serving on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+        PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
         [ -n "$PORT" ] && return 0
         kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
         sleep 0.1
@@ -45,7 +46,7 @@ start() {
 
 ROWS=()
 CEILING=
-# scenario LABEL CONNECTIONS SECONDS SCRIPT URL: runs wrk and adds a table row.
+# scenario LABEL CONNECTIONS SECONDS SCRIPT URL: runs wrk and adds a table row; the first row is the ceiling.
 scenario() {
     local label=$1 connections=$2 seconds=$3 script=$4 url=$5 line
     line=$(wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s "$BENCH_DIR/wrk/$script" "$url" | grep '^RESULT')
@@ -53,9 +54,6 @@ scenario() {
     [ -z "$CEILING" ] && CEILING=$rps
     ROWS+=("$(printf '| %-44s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$label" "$connections" "$rps" "$p50" "$p99" \
         "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors")")
-}
-na() {
-    ROWS+=("$(printf '| %-44s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$1" "$2" n/a n/a n/a n/a n/a n/a)")
 }
 
 api() { curl -sS -H "Authorization: MarkUsAuth $TOKEN" "$@"; }
@@ -98,22 +96,39 @@ USER_ID=$(api -X POST -d user_name=bench-ta -d type=ta -d first_name=Bench -d la
     -d email=ta@example.org -d section_name=S1 "$BASE/api/v1/users.json" | grep -o '"id":[0-9]*' | grep -o '[0-9]*')
 api -o "$WORK/user.json" "$BASE/api/v1/users/$USER_ID.json"
 
+echo "Seeding an assignment with $NGROUPS groups of one student, each with a collected submission ..." >&2
+id_of() { grep -o '"id":[0-9]*' | head -1 | grep -o '[0-9]*'; }
+ASSIGNMENT_ID=$(api -X POST -d short_identifier=BENCH -d due_date=2026-12-01 "$BASE/api/v1/assignments.json" | id_of)
+for g in $(seq 0 $((NGROUPS - 1))); do
+    api -o /dev/null -X POST -d user_name="bench-s$g" -d type=student -d first_name=S -d last_name="No$g" "$BASE/api/v1/users.json"
+    GROUP=$(api -X POST -d group_name="g$g" -d members="bench-s$g" "$BASE/api/v1/assignments/$ASSIGNMENT_ID/groups.json" | id_of)
+    api -o /dev/null -X POST -d filename=main.py --data-urlencode file_content="print($g)" \
+        "$BASE/api/v1/assignments/$ASSIGNMENT_ID/groups/$GROUP/submission_files.json"
+    api -o /dev/null -X POST "$BASE/api/v1/assignments/$ASSIGNMENT_ID/groups/$GROUP/collect.json"
+done
+
 echo "Starting the ceiling (bare Grizzly, $(wc -c < "$WORK/user.json")-byte body) ..." >&2
 start "$WORK/ceiling.log" java "${JAVA_OPTS[@]}" -cp "$JAR" "$BENCH_DIR/CeilingServer.java" 0 "$WORK/user.json"
 CEILING_PID=$PID
 CEILING_URL=http://127.0.0.1:$PORT/
 
-echo "Measuring, ${DURATION}s per scenario, after a ${DURATION}s warm-up of each JVM ..." >&2
+echo "Measuring, ${DURATION}s per scenario, each JVM warmed up first ..." >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$CEILING_URL" > /dev/null
 scenario "ceiling: bare Grizzly, fixed JSON" "$CONNECTIONS" "$DURATION" get.lua "$CEILING_URL"
 kill "$CEILING_PID"
 
 export BENCH_AUTH="MarkUsAuth $TOKEN"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/api/v1/users/$USER_ID.json" > /dev/null
+# The server's JIT needs far longer than bare Grizzly's: warm every route up before measuring any.
+for path in "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "api/v1/assignments/$ASSIGNMENT_ID/groups.json" \
+        "api/v1/users/$USER_ID.json"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/$path" > /dev/null
+done
 scenario "GET /api/v1/users/{id}.json" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users/$USER_ID.json"
 scenario "GET /api/v1/users.json?limit=100" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users.json?limit=100"
-na "GET /api/v1/assignments/{id}/groups.json" "$CONNECTIONS"
-na "POST test results" 32
+scenario "GET /api/v1/assignments/{id}/groups.json ($NGROUPS)" "$CONNECTIONS" "$DURATION" get.lua \
+    "$BASE/api/v1/assignments/$ASSIGNMENT_ID/groups.json"
+BENCH_GROUPS=$NGROUPS BENCH_ASSIGNMENT=BENCH \
+    scenario "POST /api/v1/test_results (8 files x $NGROUPS groups)" 32 "$DURATION" post-test-results.lua "$BASE/"
 if [ "$SOAK" -gt 0 ]; then
     scenario "soak: GET /api/v1/users/{id}.json, ${SOAK}s" 256 "$SOAK" get.lua "$BASE/api/v1/users/$USER_ID.json"
 fi
