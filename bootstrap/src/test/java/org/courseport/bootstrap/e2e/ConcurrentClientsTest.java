@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +42,7 @@ class ConcurrentClientsTest {
     Path data;
     private RunningServer server;
     private String taToken;
+    private String assignment;
     private final Queue<String> surprises = new ConcurrentLinkedQueue<>();
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -54,6 +56,8 @@ class ConcurrentClientsTest {
                 .matcher(admin.postForm("/api/v1/users/" + ta + "/token.json", fields()).body());
         assertTrue(token.find());
         taToken = token.group(1);
+        assignment = id(admin.postForm("/api/v1/assignments.json", fields("short_identifier", "LOAD",
+                "due_date", "2026-12-01")));
     }
 
     @AfterEach
@@ -81,18 +85,22 @@ class ConcurrentClientsTest {
         pool.shutdown();
 
         assertEquals(List.of(), List.copyOf(surprises));
-        assertEquals(CLIENTS * 19, requests.get());
+        assertEquals(CLIENTS * 26, requests.get());
         int kept = CLIENTS * (USERS_PER_CLIENT - 1);
         Database database = server.server().injector().getInstance(Database.class);
-        assertEquals(2 + kept, count(database, "1 = 1"), "admin, the TA and what the clients kept");
-        assertEquals(kept, count(database, "section_name like 'c%'"), "each client's users, less the one it deleted");
-        assertEquals(CLIENTS, count(database, "first_name = 'Changed' || substring(section_name from 2)"),
+        assertEquals(2 + kept, count(database, "select count(*) from users"), "admin, the TA and what the clients kept");
+        assertEquals(kept, count(database, "select count(*) from users where section_name like 'c%'"),
+                "each client's users, less the one it deleted");
+        assertEquals(CLIENTS, count(database,
+                "select count(*) from users where first_name = 'Changed' || substring(section_name from 2)"),
                 "each client's change, on its own user");
+        assertEquals(CLIENTS, count(database, "select count(*) from test_results"),
+                "one result per group: the second POST replaced the first");
         HttpResponse<String> all = server.admin().get("/api/v1/users.json?limit=1");
         assertEquals(String.valueOf(2 + kept), all.headers().firstValue("X-Total-Count").orElseThrow());
     }
 
-    /** 19 requests: what one robot does, each answer checked against the one it must be. */
+    /** 26 requests: what one robot does, each answer checked against the one it must be. */
     private void script(int client, ApiClient admin, ApiClient ta) {
         String section = "c" + client;
         List<String> ids = new ArrayList<>();
@@ -125,6 +133,27 @@ class ConcurrentClientsTest {
         if (rows != USERS_PER_CLIENT - 1) {
             surprises.add("client " + client + " lists " + rows + " of its users: " + mine.body());
         }
+        grade(client, admin, ta);
+    }
+
+    /** 7 requests: a group of one of the client's users, its submission collected, its test result posted twice. */
+    private void grade(int client, ApiClient admin, ApiClient ta) {
+        String groups = "/api/v1/assignments/" + assignment + "/groups";
+        String group = groups + "/" + id(expect(201, admin.postForm(groups + ".json",
+                fields("group_name", "g" + client, "members", "load-" + client + "-1"))));
+        expect(201, ta.postForm(group + "/submission_files.json", fields("filename", "main.py",
+                "file_content", "print(" + client + ")\n")));
+        expect(201, ta.postForm(group + "/collect.json", fields()));
+        Map<String, String> result = fields("assignment", "LOAD", "group_name", "g" + client,
+                "filename", "result.json", "file_content", "{\"client\": " + client + "}");
+        expect(201, ta.postForm("/api/v1/test_results.json", result));
+        expect(200, ta.postForm("/api/v1/test_results.json", result));
+        expect(404, ta.postForm("/api/v1/test_results.json", fields("assignment", "LOAD", "group_name", "none" + client,
+                "filename", "result.json", "file_content", "{}")));
+        HttpResponse<String> results = expect(200, ta.get(group + "/test_results.json"));
+        if (ID.matcher(results.body()).results().count() != 1 || !results.body().contains("client")) {
+            surprises.add("client " + client + " reads results " + results.body());
+        }
     }
 
     private HttpResponse<String> expect(int status, HttpResponse<String> response) {
@@ -136,9 +165,8 @@ class ConcurrentClientsTest {
         return response;
     }
 
-    private static int count(Database database, String condition) {
-        return database.jdbi().withHandle(h -> h.createQuery("select count(*) from users where " + condition)
-                .mapTo(Integer.class).one());
+    private static int count(Database database, String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private static String id(HttpResponse<String> response) {
