@@ -52,7 +52,7 @@ scenario() {
     line=$(wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s "$BENCH_DIR/wrk/$script" "$url" | grep '^RESULT')
     read -r _ rps p50 p99 errors requests <<< "$line"
     [ -z "$CEILING" ] && CEILING=$rps
-    ROWS+=("$(printf '| %-44s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$label" "$connections" "$rps" "$p50" "$p99" \
+    ROWS+=("$(printf '| %-50s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$label" "$connections" "$rps" "$p50" "$p99" \
         "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors")")
 }
 
@@ -119,10 +119,11 @@ kill "$CEILING_PID"
 
 export BENCH_AUTH="MarkUsAuth $TOKEN"
 # The server's JIT needs far longer than bare Grizzly's: warm every route up before measuring any.
-for path in "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "api/v1/assignments/$ASSIGNMENT_ID/groups.json" \
+for path in health "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "api/v1/assignments/$ASSIGNMENT_ID/groups.json" \
         "api/v1/users/$USER_ID.json"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/$path" > /dev/null
 done
+scenario "GET /health (Jersey only: no auth, no DB)" "$CONNECTIONS" "$DURATION" get.lua "$BASE/health"
 scenario "GET /api/v1/users/{id}.json" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users/$USER_ID.json"
 scenario "GET /api/v1/users.json?limit=100" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users.json?limit=100"
 scenario "GET /api/v1/assignments/{id}/groups.json ($NGROUPS)" "$CONNECTIONS" "$DURATION" get.lua \
@@ -145,8 +146,8 @@ done
 echo
 echo "Courseport REST load, $(date -u +%FT%TZ), $(nproc) cores, java ${JAVA_OPTS[*]}, wrk -t$THREADS, ${DURATION}s per scenario, $GET_USERS+ users"
 echo
-echo "| scenario                                     | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors |"
-echo "|----------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|"
+echo "| scenario                                           | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors |"
+echo "|----------------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "| users   | fmt  |      time |         body | heap after GC |"
