@@ -47,13 +47,19 @@ start() {
 ROWS=()
 CEILING=
 # scenario LABEL CONNECTIONS SECONDS SCRIPT URL: runs wrk and adds a table row; the first row is the ceiling.
+# The server's CPU time per request (user + system, from /proc) is the figure least disturbed by other
+# load on the machine: req/s and latency move with whatever else runs, CPU per request much less.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 scenario() {
-    local label=$1 connections=$2 seconds=$3 script=$4 url=$5 line
+    local label=$1 connections=$2 seconds=$3 script=$4 url=$5 line before after
+    before=$(cpu_ticks "$TARGET")
     line=$(wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s "$BENCH_DIR/wrk/$script" "$url" | grep '^RESULT')
+    after=$(cpu_ticks "$TARGET")
     read -r _ rps p50 p99 errors requests <<< "$line"
     [ -z "$CEILING" ] && CEILING=$rps
-    ROWS+=("$(printf '| %-50s | %5s | %9s | %8s | %8s | %6s | %9s | %6s |' "$label" "$connections" "$rps" "$p50" "$p99" \
-        "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors")")
+    ROWS+=("$(printf '| %-50s | %5s | %9s | %8s | %8s | %6s | %9s | %6s | %10s |' "$label" "$connections" "$rps" "$p50" "$p99" \
+        "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors" \
+        "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')")")
 }
 
 api() { curl -sS -H "Authorization: MarkUsAuth $TOKEN" "$@"; }
@@ -111,6 +117,7 @@ echo "Starting the ceiling (bare Grizzly, $(wc -c < "$WORK/user.json")-byte body
 start "$WORK/ceiling.log" java "${JAVA_OPTS[@]}" -cp "$JAR" "$BENCH_DIR/CeilingServer.java" 0 "$WORK/user.json"
 CEILING_PID=$PID
 CEILING_URL=http://127.0.0.1:$PORT/
+TARGET=$CEILING_PID
 
 echo "Measuring, ${DURATION}s per scenario, each JVM warmed up first ..." >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$CEILING_URL" > /dev/null
@@ -118,6 +125,7 @@ scenario "ceiling: bare Grizzly, fixed JSON" "$CONNECTIONS" "$DURATION" get.lua 
 kill "$CEILING_PID"
 
 export BENCH_AUTH="MarkUsAuth $TOKEN"
+TARGET=$SERVER
 # The server's JIT needs far longer than bare Grizzly's: warm every route up before measuring any.
 for path in health "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "api/v1/assignments/$ASSIGNMENT_ID/groups.json" \
         "api/v1/users/$USER_ID.json"; do
@@ -146,8 +154,8 @@ done
 echo
 echo "Courseport REST load, $(date -u +%FT%TZ), $(nproc) cores, java ${JAVA_OPTS[*]}, wrk -t$THREADS, ${DURATION}s per scenario, $GET_USERS+ users"
 echo
-echo "| scenario                                           | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors |"
-echo "|----------------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|"
+echo "| scenario                                           | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors | CPU µs/req |"
+echo "|----------------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|------------|"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "| users   | fmt  |      time |         body | heap after GC |"
