@@ -31,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shutdown-grace", defaultValue = "30", description = "Seconds to drain requests on SIGTERM (${DEFAULT-VALUE}).")
     int shutdownGrace;
 
+    @Option(names = "--node-lease", defaultValue = "30",
+            description = "Seconds after its last heartbeat that a node counts as dead and its imports as failed (${DEFAULT-VALUE}).")
+    int nodeLease;
+
     @Option(names = "--token-cache-ms", defaultValue = "1000",
             description = "Milliseconds an authenticated token is trusted without asking the store again; a token "
                     + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
@@ -39,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
-                Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofMillis(tokenCacheMillis));
+                Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease),
+                Duration.ofMillis(tokenCacheMillis));
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

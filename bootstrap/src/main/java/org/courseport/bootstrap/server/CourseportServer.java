@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.MultipartUploads;
@@ -11,6 +12,7 @@ import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
+import org.courseport.bootstrap.wiring.ClusterModule;
 import org.courseport.bootstrap.wiring.CourseModule;
 import org.courseport.bootstrap.wiring.GradingModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
@@ -27,11 +29,13 @@ public final class CourseportServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Injector injector;
     private final RestServer rest;
+    private final NodeMaintenance node;
 
-    private CourseportServer(ServerSettings settings, Injector injector, RestServer rest) {
+    private CourseportServer(ServerSettings settings, Injector injector, RestServer rest, NodeMaintenance node) {
         this.settings = settings;
         this.injector = injector;
         this.rest = rest;
+        this.node = node;
     }
 
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
@@ -41,7 +45,8 @@ public final class CourseportServer implements AutoCloseable {
                 new ApplicationModule(settings.tokenCache()),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
-                new GradingModule(data.root()));
+                new GradingModule(data.root()), new ClusterModule(settings.nodeLease()));
+        NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class));
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
@@ -51,7 +56,7 @@ public final class CourseportServer implements AutoCloseable {
                 .register(injector.getInstance(MultipartUploads.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
-        return new CourseportServer(settings, injector, rest);
+        return new CourseportServer(settings, injector, rest, node);
     }
 
     public int port() {
@@ -68,6 +73,7 @@ public final class CourseportServer implements AutoCloseable {
         LOG.info("stopping: draining requests for up to {}", settings.shutdownGrace());
         rest.stop(settings.shutdownGrace());
         injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
+        node.close();
         injector.getInstance(Database.class).close();
         LOG.info("stopped");
     }

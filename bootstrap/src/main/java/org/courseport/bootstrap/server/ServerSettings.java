@@ -11,7 +11,9 @@ import org.courseport.domain.course.ArchiveLimits;
  * without asking the store again, which is how long a token revoked by another process keeps working.
  */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
-                             ArchiveLimits importLimits, int importWorkers, Duration tokenCache) {
+                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache) {
+    /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
+    public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofSeconds(1);
 
     public ServerSettings {
@@ -20,14 +22,23 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(importLimits, "importLimits");
+        if (nodeLease == null || nodeLease.isNegative() || nodeLease.isZero()) {
+            throw new IllegalArgumentException("the node lease must be positive");
+        }
         Objects.requireNonNull(tokenCache, "tokenCache");
         if (importWorkers < 1) {
             throw new IllegalArgumentException("at least one import worker is needed");
         }
     }
 
-    /** With the default import limits, import workers and token cache. */
+    public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
+                          ArchiveLimits importLimits, int importWorkers) {
+        this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE,
+                DEFAULT_TOKEN_CACHE);
+    }
+
+    /** With the default import limits and workers. */
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace) {
-        this(host, port, dataDirectory, database, shutdownGrace, ArchiveLimits.DEFAULTS, 2, DEFAULT_TOKEN_CACHE);
+        this(host, port, dataDirectory, database, shutdownGrace, ArchiveLimits.DEFAULTS, 2);
     }
 }

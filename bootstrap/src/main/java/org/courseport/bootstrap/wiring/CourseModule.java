@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.courseport.adapters.archive.olx.OlxCourseOutlineReader;
 import org.courseport.adapters.archive.tar.TarGzCourseArchiveReader;
 import org.courseport.adapters.archive.tar.TarGzCourseArchiveWriter;
+import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.course.JdbiCourseStore;
 import org.courseport.adapters.persistence.course.JdbiImportJobStore;
 import org.courseport.adapters.persistence.database.Database;
@@ -45,8 +46,8 @@ public final class CourseModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ImportJobStore jobs(Database database) {
-        return new JdbiImportJobStore(database.jdbi());
+    ImportJobStore jobs(Database database, JdbiNodes nodes) {
+        return new JdbiImportJobStore(database.jdbi(), nodes.nodeId());
     }
 
     @Provides

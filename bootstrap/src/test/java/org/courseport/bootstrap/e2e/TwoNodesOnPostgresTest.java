@@ -1,12 +1,9 @@
 package org.courseport.bootstrap.e2e;
 
+import static org.courseport.adapters.rest.testing.ApiClient.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.TestDatabases;
+import org.courseport.adapters.rest.testing.ApiClient;
+import org.courseport.bootstrap.testing.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,11 @@ class TwoNodesOnPostgresTest {
 
     /** Under target, not a temporary directory, so the nodes' logs stay for a look after a failure. */
     private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();
-    private final HttpClient client = HttpClient.newHttpClient();
     private TestDatabase database;
     private ServerProcess east;
     private ServerProcess west;
-    private String admin;
+    private ApiClient eastAdmin;
+    private ApiClient westAdmin;
 
     @BeforeAll
     void startTwoNodesTogether() {
@@ -45,20 +45,19 @@ class TwoNodesOnPostgresTest {
         west = ServerProcess.launch(nodes.resolve("west"), database.settings());
         east.awaitHealthy();
         west.awaitHealthy();
-        List<String> tokens = java.util.stream.Stream.of(east.adminToken(), west.adminToken())
-                .flatMap(Optional::stream).toList();
+        List<String> tokens = Stream.of(east.adminToken(), west.adminToken()).flatMap(Optional::stream).toList();
         assertEquals(1, tokens.size(), "exactly one node creates the first admin");
-        admin = tokens.get(0);
+        eastAdmin = east.client(tokens.get(0));
+        westAdmin = west.client(tokens.get(0));
     }
 
     @AfterAll
     void stopNodes() throws InterruptedException {
         try {
-            if (east != null) {
-                assertEquals(0, east.stop(), east.log());
-            }
-            if (west != null) {
-                assertEquals(0, west.stop(), west.log());
+            List<ServerProcess> started = Stream.of(east, west).filter(node -> node != null).toList();
+            started.forEach(ServerProcess::requestStop);
+            for (ServerProcess node : started) {
+                assertEquals(0, node.awaitExit(), node.log());
             }
         } finally {
             if (database != null) {
@@ -68,45 +67,34 @@ class TwoNodesOnPostgresTest {
     }
 
     @Test
-    void aUserCreatedOnOneNodeIsSeenOnTheOtherAtOnce() throws Exception {
-        HttpResponse<String> created = send(east.uri("api/v1/users.json"), admin, "POST",
-                "user_name=grace&type=ta&first_name=Grace&last_name=Hopper");
+    void aUserCreatedOnOneNodeIsSeenOnTheOtherAtOnce() {
+        HttpResponse<String> created = eastAdmin.postForm("api/v1/users.json",
+                fields("user_name", "grace", "type", "ta", "first_name", "Grace", "last_name", "Hopper"));
         assertEquals(201, created.statusCode(), created.body());
         String id = first(ID, created.body());
 
-        HttpResponse<String> seen = send(west.uri("api/v1/users/" + id + ".json"), admin, "GET", null);
+        HttpResponse<String> seen = westAdmin.get("api/v1/users/" + id + ".json");
         assertEquals(200, seen.statusCode(), seen.body());
         assertTrue(seen.body().contains("\"user_name\":\"grace\""), seen.body());
 
-        HttpResponse<String> duplicate = send(west.uri("api/v1/users.json"), admin, "POST",
-                "user_name=grace&type=ta&first_name=Other&last_name=Grace");
+        HttpResponse<String> duplicate = westAdmin.postForm("api/v1/users.json",
+                fields("user_name", "grace", "type", "ta", "first_name", "Other", "last_name", "Grace"));
         assertEquals(409, duplicate.statusCode(), duplicate.body());
     }
 
     @Test
-    void aTokenIssuedOnOneNodeWorksOnTheOtherAndItsReplacementRevokesItEverywhere() throws Exception {
-        HttpResponse<String> created = send(west.uri("api/v1/users.json"), admin, "POST",
-                "user_name=alan&type=ta&first_name=Alan&last_name=Turing");
+    void aTokenIssuedOnOneNodeWorksOnTheOtherAndItsReplacementRevokesItEverywhere() {
+        HttpResponse<String> created = westAdmin.postForm("api/v1/users.json",
+                fields("user_name", "alan", "type", "ta", "first_name", "Alan", "last_name", "Turing"));
         assertEquals(201, created.statusCode(), created.body());
         String id = first(ID, created.body());
-        String firstToken = first(TOKEN, send(west.uri("api/v1/users/" + id + "/token.json"), admin, "POST", "").body());
+        String firstToken = first(TOKEN, westAdmin.postForm("api/v1/users/" + id + "/token.json", fields()).body());
 
-        assertEquals(200, send(east.uri("api/v1/users.json"), firstToken, "GET", null).statusCode());
+        assertEquals(200, eastAdmin.as(firstToken).get("api/v1/users.json").statusCode());
 
-        String secondToken = first(TOKEN, send(east.uri("api/v1/users/" + id + "/token.json"), admin, "POST", "").body());
-        assertEquals(401, send(west.uri("api/v1/users.json"), firstToken, "GET", null).statusCode());
-        assertEquals(200, send(west.uri("api/v1/users.json"), secondToken, "GET", null).statusCode());
-    }
-
-    private HttpResponse<String> send(URI uri, String token, String method, String form) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
-        if (form == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .method(method, HttpRequest.BodyPublishers.ofString(form));
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String secondToken = first(TOKEN, eastAdmin.postForm("api/v1/users/" + id + "/token.json", fields()).body());
+        assertEquals(401, westAdmin.as(firstToken).get("api/v1/users.json").statusCode());
+        assertEquals(200, westAdmin.as(secondToken).get("api/v1/users.json").statusCode());
     }
 
     private static String first(Pattern pattern, String body) {

@@ -34,7 +34,7 @@ public final class RunningServer implements AutoCloseable {
     /** On the embedded store, with these limits on course archives. */
     public static RunningServer embedded(Path data, ArchiveLimits importLimits) {
         return new RunningServer(new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8),
-                Duration.ofSeconds(5), importLimits, 2, ServerSettings.DEFAULT_TOKEN_CACHE));
+                Duration.ofSeconds(5), importLimits, 2));
     }
 
     /** On the embedded default store: H2 under {@code data}. */

@@ -7,11 +7,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.BlobId;
@@ -23,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * Blobs in the database, as chunks of {@value #CHUNK_SIZE} bytes: every node of a cluster sees the
  * same blobs, and memory holds one chunk per stream. An upload writes its chunks under an id of its
  * own and becomes a blob in one short transaction at its end, so a reader never sees part of one; an
- * upload whose writer died leaves only unnamed chunks, which {@link #removeAbandonedUploads} removes.
+ * upload whose writer died leaves only unnamed chunks, which {@link #collectGarbage} removes.
  */
 public final class JdbiBlobStore implements BlobStore {
     static final int CHUNK_SIZE = 256 * 1024;
@@ -70,19 +73,66 @@ public final class JdbiBlobStore implements BlobStore {
     }
 
     /**
-     * Removes the chunks of uploads that started before {@code startedBefore} and never became blobs:
-     * what a writer that died mid-upload left. Returns how many uploads it removed.
+     * Removes what nothing needs any more and was last written before {@code writtenBefore}: blobs that
+     * no row names (those an import that failed or died had stored) and the chunks of uploads whose writer
+     * died. Nothing written since the oldest unfinished import began is touched, whatever the cutoff, so
+     * an import still running keeps its blobs until it commits the version that names them; the cutoff
+     * itself should leave ample time between a blob's write and the row that names it (hours, not seconds).
+     *
+     * <p>A table names a blob by a column called {@code blob_id} or {@code blob_sha}; every such column in
+     * the schema is consulted, so a new table that follows the convention is honoured without a change here.
      */
-    public int removeAbandonedUploads(Instant startedBefore) {
-        return jdbi.inTransaction(h -> {
-            List<String> stale = h.createQuery("select id from blob_uploads where started_at < :before")
-                    .bind("before", Timestamps.toDb(startedBefore)).mapTo(String.class).list();
-            for (String upload : stale) {
-                h.createUpdate("delete from blob_chunks where upload_id = :id").bind("id", upload).execute();
-                h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
+    public Garbage collectGarbage(Instant writtenBefore) {
+        List<String> references = references();
+        if (references.isEmpty()) {
+            throw new IllegalStateException("no column names blobs; refusing to collect garbage");
+        }
+        String unnamed = references.stream().map(ref -> " and not exists (select 1 from " + ref + " = b.id)")
+                .collect(Collectors.joining());
+        return jdbi.withHandle(h -> {
+            Instant oldestImport = h.createQuery("select min(created_at) from import_jobs where state in ('queued', 'running')")
+                    .mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant).orElse(writtenBefore);
+            OffsetDateTime cutoff = Timestamps.toDb(oldestImport.isBefore(writtenBefore) ? oldestImport : writtenBefore);
+            List<Map.Entry<String, String>> candidates = h.createQuery(
+                            "select b.id, b.upload_id from blobs b where b.created_at < :cutoff" + unnamed)
+                    .bind("cutoff", cutoff)
+                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("upload_id"))).list();
+            int blobs = 0;
+            for (Map.Entry<String, String> candidate : candidates) {
+                // Asked again in the deleting statement: a row may have named it, or a writer touched it, since.
+                blobs += h.inTransaction(tx -> {
+                    int deleted = tx.createUpdate("delete from blobs b where b.id = :id and b.created_at < :cutoff" + unnamed)
+                            .bind("id", candidate.getKey()).bind("cutoff", cutoff).execute();
+                    if (deleted == 1) {
+                        tx.createUpdate("delete from blob_chunks where upload_id = :upload")
+                                .bind("upload", candidate.getValue()).execute();
+                    }
+                    return deleted;
+                });
             }
-            return stale.size();
+            List<String> stale = h.createQuery("select id from blob_uploads where started_at < :cutoff")
+                    .bind("cutoff", cutoff).mapTo(String.class).list();
+            for (String upload : stale) {
+                h.useTransaction(tx -> {
+                    tx.createUpdate("delete from blob_chunks where upload_id = :id").bind("id", upload).execute();
+                    tx.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
+                });
+            }
+            return new Garbage(blobs, stale.size());
         });
+    }
+
+    /** What a garbage collection removed: unnamed blobs, and uploads abandoned half way. */
+    public record Garbage(int blobs, int uploads) {
+    }
+
+    /** {@code table r where r.column} for every column that names a blob. */
+    private List<String> references() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select table_name, column_name from information_schema.columns
+                        where table_schema = current_schema and column_name in ('blob_id', 'blob_sha')
+                        order by table_name, column_name""")
+                .map((rs, ctx) -> rs.getString("table_name") + " r where r." + rs.getString("column_name")).list());
     }
 
     private long writeChunks(String upload, InputStream in) throws IOException {
@@ -100,21 +150,31 @@ public final class JdbiBlobStore implements BlobStore {
         return size;
     }
 
-    /** Makes the upload the blob; false if the same content is already stored (by anyone, even just now). */
+    /**
+     * Makes the upload the blob; false if the same content is already stored (by anyone, even just now).
+     * Content stored already is marked as written now, so a garbage collection running meanwhile keeps it
+     * for the caller about to name it; should one have removed it this very moment, the upload is kept instead.
+     */
     private boolean name(String upload, StoredBlob blob) {
-        try {
-            jdbi.useTransaction(h -> {
-                h.createUpdate("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)")
-                        .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", blob.size())
-                        .bind("now", Timestamps.toDb(clock.instant())).execute();
-                h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
-            });
-            return true;
-        } catch (RuntimeException e) {
-            if (SqlErrors.isUniqueViolation(e)) {
+        while (true) {
+            try {
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)")
+                            .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", blob.size())
+                            .bind("now", Timestamps.toDb(clock.instant())).execute();
+                    h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
+                });
+                return true;
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            int touched = jdbi.withHandle(h -> h.createUpdate("update blobs set created_at = :now where id = :id")
+                    .bind("id", blob.id().sha256()).bind("now", Timestamps.toDb(clock.instant())).execute());
+            if (touched == 1) {
                 return false;
             }
-            throw e;
         }
     }
 

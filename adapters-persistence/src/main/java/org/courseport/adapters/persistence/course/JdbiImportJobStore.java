@@ -17,21 +17,32 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
-/** Import jobs in {@code import_jobs}; warnings are kept one a line. */
+/**
+ * Import jobs in {@code import_jobs}; warnings are kept one a line. Each job names the node that runs
+ * it, so that the other nodes can fail it should that node die (see {@code JdbiNodes}).
+ */
 public final class JdbiImportJobStore implements ImportJobStore {
     private final Jdbi jdbi;
+    private final String nodeId;
 
+    /** A store whose jobs name no node, as if run by one that is gone. */
     public JdbiImportJobStore(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    public JdbiImportJobStore(Jdbi jdbi, String nodeId) {
         this.jdbi = jdbi;
+        this.nodeId = nodeId;
     }
 
     @Override
     public void create(ImportJob job) {
         jdbi.useHandle(h -> bind(h.createUpdate("""
                 insert into import_jobs (id, course_key, state, bytes_read, entries_read, version, new_version, warnings,
-                                         failure_kind, failure_message, created_at, updated_at)
+                                         failure_kind, failure_message, created_at, updated_at, node_id)
                 values (:id, :key, :state, :bytes, :entries, :version, :new_version, :warnings,
-                        :failure_kind, :failure_message, :created_at, :updated_at)"""), job).execute());
+                        :failure_kind, :failure_message, :created_at, :updated_at, :node)"""), job)
+                .bind("node", nodeId).execute());
     }
 
     @Override

@@ -137,7 +137,7 @@ public abstract class AbstractBlobStoreContract {
                     .bind("data", bytes(10, 6)).execute();
         });
 
-        assertEquals(1, store.removeAbandonedUploads(Instant.now().minusSeconds(3600)));
+        assertEquals(1, store.collectGarbage(Instant.now().minusSeconds(3600)).uploads());
 
         assertEquals(0L, count("select count(*) from blob_chunks where upload_id = 'dead-upload'"));
         try (InputStream in = store.open(kept.id()).orElseThrow()) {

@@ -1,4 +1,4 @@
-package org.courseport.bootstrap.e2e;
+package org.courseport.bootstrap.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
+import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.bootstrap.cli.Main;
 
 /**
  * A {@code courseport serve} running in a process of its own, as an operator would start it, on this
  * test's classpath. Its output goes to {@code server.log} in its data directory.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final Process process;
@@ -37,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the process; {@link #awaitHealthy()} waits until it serves. The password travels in the environment. */
-    static ServerProcess launch(Path data, DatabaseSettings database) {
+    public static ServerProcess launch(Path data, DatabaseSettings database) {
         try {
             Files.createDirectories(data);
             int port = freePort();
@@ -57,7 +58,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Blocks until {@code GET /health} answers 200; fails with the server's log if it dies or never does. */
-    ServerProcess awaitHealthy() {
+    public ServerProcess awaitHealthy() {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
@@ -83,12 +84,16 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("the server did not become healthy within " + STARTUP + ":\n" + log());
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return base.resolve(path);
     }
 
+    public ApiClient client(String token) {
+        return new ApiClient(base, token);
+    }
+
     /** The first admin's token, if this node was the one that created the admin. */
-    Optional<String> adminToken() {
+    public Optional<String> adminToken() {
         Path file = data.resolve("admin.token");
         try {
             return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
@@ -97,7 +102,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -106,14 +111,24 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** SIGKILL: the node dies at once, with no chance to clean up. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM, then the exit code of the orderly stop. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
+        requestStop();
+        return awaitExit();
+    }
+
+    /** SIGTERM without waiting, so that several nodes drain at once. */
+    public void requestStop() {
         process.destroy();
+    }
+
+    /** The exit code once the process has ended; fails (and kills it) if it does not end within a minute. */
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop on SIGTERM:\n" + log());

@@ -1,0 +1,67 @@
+package org.courseport.bootstrap.server;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.courseport.adapters.persistence.cluster.JdbiNodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this node's lease and looks after the nodes that lost theirs: renews the lease a few times
+ * per lease period and fails the imports that dead nodes left running.
+ */
+final class NodeMaintenance implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeMaintenance.class);
+    private static final int BEATS_PER_LEASE = 4;
+
+    private final JdbiNodes nodes;
+    private final ScheduledExecutorService timer;
+
+    private NodeMaintenance(JdbiNodes nodes) {
+        this.nodes = nodes;
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "node-maintenance");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Joins at once, so this node holds a lease before it takes any import. */
+    static NodeMaintenance start(JdbiNodes nodes) {
+        nodes.heartbeat();
+        NodeMaintenance maintenance = new NodeMaintenance(nodes);
+        long period = Math.max(1, nodes.lease().toMillis() / BEATS_PER_LEASE);
+        maintenance.timer.scheduleWithFixedDelay(maintenance::beat, period, period, TimeUnit.MILLISECONDS);
+        LOG.info("joined as node {} with a lease of {}", nodes.nodeId(), nodes.lease());
+        return maintenance;
+    }
+
+    private void beat() {
+        try {
+            nodes.heartbeat();
+            int failed = nodes.failImportsOfLostNodes();
+            if (failed > 0) {
+                LOG.warn("failed {} import(s) left unfinished by a node that stopped", failed);
+            }
+            nodes.forgetLongDead();
+        } catch (RuntimeException e) {
+            // The next beat tries again; a database that stays away ends the lease, as it should.
+            LOG.warn("node maintenance failed: {}", e.toString());
+        }
+    }
+
+    /** Stops renewing and leaves; call after this node's imports have finished. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+            nodes.leave();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("could not leave the node table: {}", e.toString());
+        }
+    }
+}
