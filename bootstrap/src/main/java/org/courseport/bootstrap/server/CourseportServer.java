@@ -43,7 +43,8 @@ public final class CourseportServer implements AutoCloseable {
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
-        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
+        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
+                new ApplicationModule(settings.tokenCache()),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
                 new GradingModule(), new ClusterModule(settings.nodeLease()));
