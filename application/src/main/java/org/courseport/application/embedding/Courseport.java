@@ -2,10 +2,12 @@ package org.courseport.application.embedding;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.application.auth.CallerCache;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
@@ -78,6 +80,9 @@ import org.courseport.domain.user.UserStore;
  * <p>Instances are thread-safe and meant to live as long as the host's application.
  */
 public final class Courseport {
+    /** Tokens in use at once that the caller cache keeps; more only empties it sooner. */
+    private static final int CACHED_CALLERS = 10_000;
+
     private final UserService users;
     private final TokenService tokens;
     private final ImportCourseService imports;
@@ -98,8 +103,9 @@ public final class Courseport {
             throw new IllegalStateException("Courseport needs the archive formats: call archives(...)");
         }
         this.archiveLimits = builder.archiveLimits;
-        this.users = new UserService(userStore, builder.clock);
-        this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random);
+        CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock);
+        this.users = new UserService(userStore, builder.clock, callers);
+        this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random, callers);
         this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
                 courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
         this.courses = new CourseService(courseStore, builder.archives.courseWriter(blobs));
@@ -110,7 +116,7 @@ public final class Courseport {
         GradingLookups lookups = new GradingLookups(assignmentStore, groupStore, submissionStore);
         this.assignments = new AssignmentService(assignmentStore, builder.clock);
         this.groups = new GroupService(groupStore, userStore, lookups, builder.clock);
-        this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.submissionWriter(blobs), lookups,
+        this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.bundleWriter(blobs), lookups,
                 builder.clock);
         this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
     }
@@ -289,6 +295,7 @@ public final class Courseport {
         private Executor importExecutor = Runnable::run;
         private Clock clock = Clock.systemUTC();
         private SecureRandom random;
+        private Duration tokenCache = Duration.ZERO;
 
         private Builder() {
         }
@@ -376,6 +383,15 @@ public final class Courseport {
         /** Where API tokens' randomness comes from; a new {@link SecureRandom} unless given. */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * How long an API token, once checked, is trusted without asking the token store again; off
+         * unless given. Changes through this instance apply at once, others' within this time.
+         */
+        public Builder tokenCache(Duration tokenCache) {
+            this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
             return this;
         }
 

@@ -1,10 +1,10 @@
 package org.courseport.application.embedding;
 
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.CourseOutlineReader;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
 
 /**
  * The archive formats Courseport reads and writes (courses in, courses and submissions out), made
@@ -22,6 +22,6 @@ public interface CourseportArchives {
     /** Writes a course version from {@code blobs} as an archive. */
     CourseArchiveWriter courseWriter(BlobStore blobs);
 
-    /** Writes a group's submitted files from {@code blobs} as one download (a zip). */
-    SubmissionArchiveWriter submissionWriter(BlobStore blobs);
+    /** Writes several files from {@code blobs} as one download (a zip): a group's submission. */
+    FileBundleWriter bundleWriter(BlobStore blobs);
 }

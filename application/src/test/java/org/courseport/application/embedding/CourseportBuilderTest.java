@@ -20,6 +20,8 @@ import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.BundledFile;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.CourseOutlineReader;
@@ -27,8 +29,6 @@ import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
-import org.courseport.domain.grading.SubmissionFile;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserName;
@@ -148,20 +148,15 @@ class CourseportBuilderTest {
         }
 
         @Override
-        public SubmissionArchiveWriter submissionWriter(BlobStore blobs) {
-            return new SubmissionArchiveWriter() {
+        public FileBundleWriter bundleWriter(BlobStore blobs) {
+            return new FileBundleWriter() {
                 @Override
                 public String mediaType() {
                     return "application/zip";
                 }
 
                 @Override
-                public String extension() {
-                    return ".zip";
-                }
-
-                @Override
-                public void write(String folder, List<SubmissionFile> files, OutputStream out) {
+                public void write(List<BundledFile> files, OutputStream out) {
                     throw new UnsupportedOperationException("not downloaded here");
                 }
             };

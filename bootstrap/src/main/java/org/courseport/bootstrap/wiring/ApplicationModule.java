@@ -6,8 +6,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.application.auth.CallerCache;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
@@ -52,6 +54,17 @@ import org.courseport.domain.course.ArchiveLimits;
  * and each of its incoming ports bound for whoever injects one.
  */
 public final class ApplicationModule extends AbstractModule {
+    private final Duration tokenCache;
+
+    /** For the commands that run one use case and exit: no cache of callers. */
+    public ApplicationModule() {
+        this(Duration.ZERO);
+    }
+
+    /** @param tokenCache how long an authenticated token is trusted without asking the store again */
+    public ApplicationModule(Duration tokenCache) {
+        this.tokenCache = tokenCache;
+    }
 
     @Override
     protected void configure() {
@@ -107,6 +120,6 @@ public final class ApplicationModule extends AbstractModule {
     Courseport courseport(CourseportStores stores, BlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
                           ImportWorkers workers, Clock clock) {
         return Courseport.builder().stores(stores).blobs(blobs).archives(archives).archiveLimits(limits)
-                .importExecutor(workers.executor()).clock(clock).random(new SecureRandom()).build();
+                .importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock).random(new SecureRandom()).build();
     }
 }

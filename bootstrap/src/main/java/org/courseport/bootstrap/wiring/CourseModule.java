@@ -24,8 +24,8 @@ public final class CourseModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CourseportArchives archives() {
-        return new CommonsCompressArchives();
+    CourseportArchives archives(ImportWorkers workers) {
+        return new CommonsCompressArchives(workers.blobWriters());
     }
 
     @Provides

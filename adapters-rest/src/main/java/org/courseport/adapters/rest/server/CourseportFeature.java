@@ -104,8 +104,6 @@ public final class CourseportFeature implements Feature {
 
     /** Assembles the adapter from the facade: the part a host configures. */
     public static final class Builder {
-        /** A submission file or test result upload is a file and a few fields. */
-        private static final int MAX_MULTIPART_PARTS = 16;
 
         private final Courseport courseport;
         private RequestAuthenticator authenticator;
@@ -149,8 +147,7 @@ public final class CourseportFeature implements Feature {
                             c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),
                     new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
                             c.deleteTestResult()),
-                    new TestResultShortcutResource(c.postTestResultByName()),
-                    new MultipartUploads(uploadSpool, MAX_MULTIPART_PARTS)));
+                    new TestResultShortcutResource(c.postTestResultByName())));
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen, resources);
