@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
@@ -17,6 +19,7 @@ import org.courseport.bootstrap.wiring.GradingModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
+import org.courseport.domain.blob.BlobStore;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +43,14 @@ public final class CourseportServer implements AutoCloseable {
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
-        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
+        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
+                new ApplicationModule(settings.tokenCache()),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
                 new GradingModule(), new ClusterModule(settings.nodeLease()));
-        NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class));
+        BlobStore blobs = injector.getInstance(BlobStore.class);
+        NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
+                blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
         injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -37,17 +38,22 @@ public final class ServerProcess implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** Starts the process; {@link #awaitHealthy()} waits until it serves. The password travels in the environment. */
-    public static ServerProcess launch(Path data, DatabaseSettings database) {
+    /**
+     * Starts the process with any further {@code serve} flags; {@link #awaitHealthy()} waits until it
+     * serves. The password travels in the environment, not on the command line.
+     */
+    public static ServerProcess launch(Path data, DatabaseSettings database, String... flags) {
         try {
             Files.createDirectories(data);
             int port = freePort();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m",
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                     "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data.toString(),
                     "--db-url", database.url(), "--db-user", database.user(), "--db-pool-size", "4",
-                    "--shutdown-grace", "5"))
+                    "--shutdown-grace", "5"));
+            command.addAll(List.of(flags));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(data.resolve("server.log").toFile());
             builder.environment().put("COURSEPORT_DB_PASSWORD", database.password() == null ? "" : database.password());
@@ -137,9 +143,13 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
