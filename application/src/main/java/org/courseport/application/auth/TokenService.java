@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.courseport.domain.auth.ApiToken;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.Permission;
+import org.courseport.domain.auth.TokenHash;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.NotFound;
@@ -27,17 +28,25 @@ public final class TokenService implements AuthenticateCaller, IssueToken, Reset
     private final TokenStore tokens;
     private final Clock clock;
     private final SecureRandom random;
+    private final CallerCache callers;
 
     public TokenService(UserStore users, TokenStore tokens, Clock clock, SecureRandom random) {
+        this(users, tokens, clock, random, CallerCache.off());
+    }
+
+    /** {@code callers} must be the cache the {@link org.courseport.application.user.UserService} forgets users in. */
+    public TokenService(UserStore users, TokenStore tokens, Clock clock, SecureRandom random, CallerCache callers) {
         this.users = users;
         this.tokens = tokens;
         this.clock = clock;
         this.random = random;
+        this.callers = callers;
     }
 
     @Override
     public Caller authenticate(String presentedToken) {
-        return tokens.findCaller(ApiToken.parse(presentedToken).hash())
+        TokenHash hash = ApiToken.parse(presentedToken).hash();
+        return callers.find(hash, () -> tokens.findCaller(hash))
                 .orElseThrow(() -> new Unauthenticated("the token is not valid"));
     }
 
@@ -55,7 +64,9 @@ public final class TokenService implements AuthenticateCaller, IssueToken, Reset
 
     @Override
     public int revokeAll() {
-        return tokens.revokeAll();
+        int revoked = tokens.revokeAll();
+        callers.forgetAll();
+        return revoked;
     }
 
     @Override
@@ -75,6 +86,7 @@ public final class TokenService implements AuthenticateCaller, IssueToken, Reset
     private ApiToken replace(User holder) {
         ApiToken token = ApiToken.generate(random);
         tokens.replace(holder.id(), token.hash(), clock.instant());
+        callers.forget(holder.userName());
         return token;
     }
 }

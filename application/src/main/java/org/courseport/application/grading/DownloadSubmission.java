@@ -5,7 +5,8 @@ import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.GroupId;
 
 /**
- * A group's collected submission as one archive (graders). Everything is looked up and checked
+ * A group's collected submission as one zip, every file under {@code <short_identifier>-<group_name>/}
+ * (graders). Everything is looked up and checked
  * before the archive is returned, so writing it can only fail on I/O.
  */
 public interface DownloadSubmission {

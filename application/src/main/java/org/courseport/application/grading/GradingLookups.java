@@ -9,6 +9,7 @@ import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupId;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.Submission;
+import org.courseport.domain.grading.SubmissionId;
 import org.courseport.domain.grading.SubmissionStore;
 
 /** Finds what a grading route names, or fails with a message that says what is missing. */
@@ -35,7 +36,16 @@ public final class GradingLookups {
 
     /** The group's collected submission; none yet is a conflict with the state, not a missing route. */
     Submission submission(Group group) {
-        return submissions.find(group.id()).orElseThrow(() -> new Conflict("group " + group.name()
-                + " has no collected submission yet; POST .../groups/" + group.id().value() + "/collect first"));
+        return submissions.find(group.id()).orElseThrow(() -> notCollected(group));
+    }
+
+    /** The id of the group's collected submission, for its test results: the file list is not read. */
+    SubmissionId submissionId(Group group) {
+        return submissions.findId(group.id()).orElseThrow(() -> notCollected(group));
+    }
+
+    private static Conflict notCollected(Group group) {
+        return new Conflict("group " + group.name() + " has no collected submission yet; POST .../groups/"
+                + group.id().value() + "/collect first");
     }
 }

@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.Permission;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.BundledFile;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.error.NotFound;
 import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupId;
 import org.courseport.domain.grading.Submission;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
 import org.courseport.domain.grading.SubmissionFile;
 import org.courseport.domain.grading.SubmissionPath;
 import org.courseport.domain.grading.SubmissionStore;
@@ -23,15 +25,15 @@ public final class SubmissionService implements UploadSubmissionFile, CollectSub
         DownloadSubmissionFile {
     private final SubmissionStore submissions;
     private final BlobStore blobs;
-    private final SubmissionArchiveWriter archives;
+    private final FileBundleWriter bundles;
     private final GradingLookups lookups;
     private final Clock clock;
 
-    public SubmissionService(SubmissionStore submissions, BlobStore blobs, SubmissionArchiveWriter archives,
+    public SubmissionService(SubmissionStore submissions, BlobStore blobs, FileBundleWriter bundles,
                              GradingLookups lookups, Clock clock) {
         this.submissions = submissions;
         this.blobs = blobs;
-        this.archives = archives;
+        this.bundles = bundles;
         this.lookups = lookups;
         this.clock = clock;
     }
@@ -63,8 +65,9 @@ public final class SubmissionService implements UploadSubmissionFile, CollectSub
         Group target = lookups.group(assignment, group);
         Submission submission = lookups.submission(target);
         String folder = owner.shortIdentifier() + "-" + target.name();
-        return new ArchiveDownload(folder + archives.extension(), archives.mediaType(),
-                out -> archives.write(folder, submission.files(), out));
+        List<BundledFile> files = submission.files().stream()
+                .map(file -> new BundledFile(folder + "/" + file.path(), file.blob().id())).toList();
+        return new ArchiveDownload(folder + ".zip", bundles.mediaType(), out -> bundles.write(files, out));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.courseport.domain.grading.GroupId;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.ShortIdentifier;
-import org.courseport.domain.grading.Submission;
+import org.courseport.domain.grading.SubmissionId;
 import org.courseport.domain.grading.TestResult;
 import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
@@ -46,9 +46,9 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
     @Override
     public Page<TestResult> list(Caller caller, AssignmentId assignment, GroupId group, CollectionRequest request) {
         caller.require(Permission.READ);
-        Submission submission = submission(assignment, group);
+        SubmissionId submission = submission(assignment, group);
         CollectionQuery query = CollectionQueries.parse(TestResultSchema.SCHEMA, request);
-        return new Page<>(query, results.list(submission.id(), query));
+        return new Page<>(query, results.list(submission, query));
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
                                  TestResultContent content) {
         caller.require(Permission.GRADE);
         return new PostedTestResult(assignment, group,
-                results.write(submission(assignment, group).id(), filename, content, clock.instant()));
+                results.write(submission(assignment, group), filename, content, clock.instant()));
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
         Group target = groups.findByName(owner.id(), group).orElseThrow(() ->
                 new NotFound("assignment " + assignment + " has no group named " + group));
         return new PostedTestResult(owner.id(), target.id(),
-                results.write(lookups.submission(target).id(), filename, content, clock.instant()));
+                results.write(lookups.submissionId(target), filename, content, clock.instant()));
     }
 
     @Override
@@ -89,16 +89,17 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
     @Override
     public void delete(Caller caller, AssignmentId assignment, GroupId group, TestResultId id) {
         caller.require(Permission.GRADE);
-        Submission submission = submission(assignment, group);
-        results.delete(existing(submission, id).submission(), id);
+        SubmissionId submission = submission(assignment, group);
+        existing(submission, id);
+        results.delete(submission, id);
     }
 
-    private Submission submission(AssignmentId assignment, GroupId group) {
-        return lookups.submission(lookups.group(assignment, group));
+    private SubmissionId submission(AssignmentId assignment, GroupId group) {
+        return lookups.submissionId(lookups.group(assignment, group));
     }
 
-    private TestResult existing(Submission submission, TestResultId id) {
-        return results.find(submission.id(), id).orElseThrow(() ->
+    private TestResult existing(SubmissionId submission, TestResultId id) {
+        return results.find(submission, id).orElseThrow(() ->
                 new NotFound("the submission has no test result with id " + id.value()));
     }
 }

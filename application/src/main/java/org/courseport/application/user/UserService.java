@@ -1,6 +1,7 @@
 package org.courseport.application.user;
 
 import java.time.Clock;
+import org.courseport.application.auth.CallerCache;
 import org.courseport.application.query.CollectionQueries;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
@@ -19,10 +20,17 @@ import org.courseport.domain.user.UserStore;
 public final class UserService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
     private final UserStore users;
     private final Clock clock;
+    private final CallerCache callers;
 
     public UserService(UserStore users, Clock clock) {
+        this(users, clock, CallerCache.off());
+    }
+
+    /** {@code callers} must be the cache the {@link org.courseport.application.auth.TokenService} reads. */
+    public UserService(UserStore users, Clock clock, CallerCache callers) {
         this.users = users;
         this.clock = clock;
+        this.callers = callers;
     }
 
     @Override
@@ -47,13 +55,18 @@ public final class UserService implements ListUsers, GetUser, CreateUser, Update
     @Override
     public User update(Caller caller, UserId id, UserChanges changes) {
         caller.require(Permission.MANAGE);
-        return users.update(changes.applyTo(existing(id)), clock.instant());
+        User before = existing(id);
+        User after = users.update(changes.applyTo(before), clock.instant());
+        callers.forget(before.userName());
+        return after;
     }
 
     @Override
     public void delete(Caller caller, UserId id) {
         caller.require(Permission.MANAGE);
-        users.delete(existing(id).id());
+        User user = existing(id);
+        users.delete(user.id());
+        callers.forget(user.userName());
     }
 
     private User existing(UserId id) {

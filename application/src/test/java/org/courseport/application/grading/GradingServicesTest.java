@@ -22,6 +22,8 @@ import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.Caller;
+import org.courseport.domain.blob.BundledFile;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.Forbidden;
 import org.courseport.domain.error.InvalidInput;
@@ -31,8 +33,6 @@ import org.courseport.domain.grading.AssignmentEdit;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.MembershipStatus;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
-import org.courseport.domain.grading.SubmissionFile;
 import org.courseport.domain.grading.SubmissionPath;
 import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
@@ -116,7 +116,7 @@ class GradingServicesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         archive.body().writeTo(out);
         assertEquals("A1-g1/a.txt\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals("A1-g1.list", archive.fileName());
+        assertEquals("A1-g1.zip", archive.fileName());
         assertEquals("v1", new String(submissions.download(TA, a1.id(), group.id(), new SubmissionPath("a.txt"))
                 .content().readAllBytes(), StandardCharsets.UTF_8));
         assertThrows(NotFound.class, () -> submissions.download(TA, a1.id(), group.id(), new SubmissionPath("b.txt")));
@@ -140,22 +140,17 @@ class GradingServicesTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An "archive" that lists its paths: enough to see which files a download holds. */
-    private static final class PathListing implements SubmissionArchiveWriter {
+    /** A "bundle" that lists its paths: enough to see which files a download holds. */
+    private static final class PathListing implements FileBundleWriter {
         @Override
         public String mediaType() {
             return "text/plain";
         }
 
         @Override
-        public String extension() {
-            return ".list";
-        }
-
-        @Override
-        public void write(String folder, List<SubmissionFile> files, java.io.OutputStream out) throws IOException {
-            for (SubmissionFile file : files) {
-                out.write((folder + "/" + file.path() + "\n").getBytes(StandardCharsets.UTF_8));
+        public void write(List<BundledFile> files, java.io.OutputStream out) throws IOException {
+            for (BundledFile file : files) {
+                out.write((file.path() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
     }

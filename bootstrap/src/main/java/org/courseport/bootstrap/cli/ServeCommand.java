@@ -35,10 +35,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds after its last heartbeat that a node counts as dead and its imports as failed (${DEFAULT-VALUE}).")
     int nodeLease;
 
+    @Option(names = "--token-cache-ms", defaultValue = "1000",
+            description = "Milliseconds an authenticated token is trusted without asking the store again; a token "
+                    + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
+    long tokenCacheMillis;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
-                Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease));
+                Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease),
+                Duration.ofMillis(tokenCacheMillis));
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

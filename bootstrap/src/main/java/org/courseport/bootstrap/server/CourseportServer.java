@@ -9,7 +9,6 @@ import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
-import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.bootstrap.wiring.ApplicationModule;
@@ -44,10 +43,11 @@ public final class CourseportServer implements AutoCloseable {
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
-        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()), new ApplicationModule(),
+        Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
+                new ApplicationModule(settings.tokenCache()),
                 new RestModule(), new BlobModule(data.root(), settings.database()),
                 new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
-                new GradingModule(data.root()), new ClusterModule(settings.nodeLease()));
+                new GradingModule(), new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
@@ -56,8 +56,7 @@ public final class CourseportServer implements AutoCloseable {
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
-                .register(injector.getInstance(MultipartUploads.class));
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, injector, rest, node);

@@ -6,11 +6,15 @@ import java.util.Objects;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.domain.course.ArchiveLimits;
 
-/** Everything {@code serve} needs to know. */
+/**
+ * Everything {@code serve} needs to know. {@code tokenCache}: how long an authenticated token is trusted
+ * without asking the store again, which is how long a token revoked by another process keeps working.
+ */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
-                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease) {
+                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofSeconds(1);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -21,6 +25,7 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
         if (nodeLease == null || nodeLease.isNegative() || nodeLease.isZero()) {
             throw new IllegalArgumentException("the node lease must be positive");
         }
+        Objects.requireNonNull(tokenCache, "tokenCache");
         if (importWorkers < 1) {
             throw new IllegalArgumentException("at least one import worker is needed");
         }
@@ -28,7 +33,8 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
 
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                           ArchiveLimits importLimits, int importWorkers) {
-        this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE);
+        this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE,
+                DEFAULT_TOKEN_CACHE);
     }
 
     /** With the default import limits and workers. */

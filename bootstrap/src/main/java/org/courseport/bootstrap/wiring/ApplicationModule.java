@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.application.auth.CallerCache;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
@@ -22,6 +24,20 @@ import org.courseport.domain.user.UserStore;
 
 /** The use cases, built from the ports; each incoming port is bound to its service. */
 public final class ApplicationModule extends AbstractModule {
+    /** Tokens in use at once per process that the cache keeps; more only empties it sooner. */
+    private static final int CACHED_CALLERS = 10_000;
+
+    private final Duration tokenCache;
+
+    /** For the commands that run one use case and exit: no cache of callers. */
+    public ApplicationModule() {
+        this(Duration.ZERO);
+    }
+
+    /** @param tokenCache how long an authenticated token is trusted without asking the store again */
+    public ApplicationModule(Duration tokenCache) {
+        this.tokenCache = tokenCache;
+    }
 
     @Override
     protected void configure() {
@@ -51,13 +67,19 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UserService users(UserStore users, Clock clock) {
-        return new UserService(users, clock);
+    CallerCache callers(Clock clock) {
+        return new CallerCache(tokenCache, CACHED_CALLERS, clock);
     }
 
     @Provides
     @Singleton
-    TokenService tokens(UserStore users, TokenStore tokens, Clock clock, SecureRandom random) {
-        return new TokenService(users, tokens, clock, random);
+    UserService users(UserStore users, Clock clock, CallerCache callers) {
+        return new UserService(users, clock, callers);
+    }
+
+    @Provides
+    @Singleton
+    TokenService tokens(UserStore users, TokenStore tokens, Clock clock, SecureRandom random, CallerCache callers) {
+        return new TokenService(users, tokens, clock, random, callers);
     }
 }

@@ -59,7 +59,7 @@ public final class CourseModule extends AbstractModule {
     @Provides
     @Singleton
     ImportCourseService imports(BlobStore blobs, CourseStore courses, ImportJobStore jobs, ImportWorkers workers, Clock clock) {
-        return new ImportCourseService(new TarGzCourseArchiveReader(blobs), new OlxCourseOutlineReader(blobs), courses,
+        return new ImportCourseService(new TarGzCourseArchiveReader(blobs, workers.blobWriters()), new OlxCourseOutlineReader(blobs), courses,
                 jobs, limits, workers.executor(), clock);
     }
 

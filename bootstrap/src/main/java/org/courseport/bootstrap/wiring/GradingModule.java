@@ -4,9 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.courseport.adapters.archive.submission.ZipSubmissionWriter;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
@@ -16,33 +14,24 @@ import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
-import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.application.grading.AssignmentService;
 import org.courseport.application.grading.GradingLookups;
 import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserStore;
 
 /**
- * Assignments, groups, submissions and test results: their stores, use cases and routes. Multipart
- * uploads are spooled inside the data directory, never the system's temporary directory.
+ * Assignments, groups, submissions and test results: their stores, use cases and routes. File bytes
+ * and zips come from {@link BlobModule}; multipart spooling is configured once, by the course uploads.
  */
 public final class GradingModule extends AbstractModule {
-    /** A submission file or test result upload is a file and a few fields. */
-    private static final int MAX_MULTIPART_PARTS = 16;
-
-    private final Path dataDirectory;
-
-    public GradingModule(Path dataDirectory) {
-        this.dataDirectory = dataDirectory;
-    }
 
     @Provides
     @Singleton
@@ -70,12 +59,6 @@ public final class GradingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SubmissionArchiveWriter archives(BlobStore blobs) {
-        return new ZipSubmissionWriter(blobs);
-    }
-
-    @Provides
-    @Singleton
     GradingLookups lookups(AssignmentStore assignments, GroupStore groups, SubmissionStore submissions) {
         return new GradingLookups(assignments, groups, submissions);
     }
@@ -94,9 +77,9 @@ public final class GradingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SubmissionService submissions(SubmissionStore submissions, BlobStore blobs, SubmissionArchiveWriter archives,
+    SubmissionService submissions(SubmissionStore submissions, BlobStore blobs, FileBundleWriter bundles,
                                   GradingLookups lookups, Clock clock) {
-        return new SubmissionService(submissions, blobs, archives, lookups, clock);
+        return new SubmissionService(submissions, blobs, bundles, lookups, clock);
     }
 
     @Provides
@@ -104,12 +87,6 @@ public final class GradingModule extends AbstractModule {
     TestResultService testResults(TestResultStore results, AssignmentStore assignments, GroupStore groups,
                                   GradingLookups lookups, Clock clock) {
         return new TestResultService(results, assignments, groups, lookups, clock);
-    }
-
-    @Provides
-    @Singleton
-    MultipartUploads multipart() {
-        return new MultipartUploads(dataDirectory.resolve("uploads"), MAX_MULTIPART_PARTS);
     }
 
     @ProvidesIntoSet

@@ -7,22 +7,42 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The threads course imports run on; stopping lets running imports finish within a grace period. */
+/**
+ * The threads course imports run on, and those that store an archive's small files while its import
+ * thread reads on (storing is mostly waiting for the disk to sync, so there are more of them than
+ * cores). Stopping lets running imports finish within a grace period.
+ */
 public final class ImportWorkers {
+    private static final int BLOB_WRITERS = 16;
+
     private final ExecutorService executor;
+    private final ExecutorService blobWriters;
 
     public ImportWorkers(int threads) {
+        this.executor = Executors.newFixedThreadPool(threads, named("course-import-"));
+        this.blobWriters = Executors.newFixedThreadPool(BLOB_WRITERS, named("blob-writer-"));
+    }
+
+    private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory named = task -> new Thread(task, "course-import-" + count.incrementAndGet());
-        this.executor = Executors.newFixedThreadPool(threads, named);
+        return task -> new Thread(task, prefix + count.incrementAndGet());
     }
 
     public ExecutorService executor() {
         return executor;
     }
 
+    public ExecutorService blobWriters() {
+        return blobWriters;
+    }
+
     /** Takes no new imports, waits for running ones, then interrupts what is left so it fails cleanly. */
     public void stop(Duration grace) {
+        stop(executor, grace);
+        stop(blobWriters, Duration.ofSeconds(5));
+    }
+
+    private static void stop(ExecutorService executor, Duration grace) {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -5,9 +5,4 @@ public record SubmissionId(long value) {
     public SubmissionId {
         Ids.positive("submission_id", value);
     }
-
-    /** Reads the id of a URL path; anything but a positive number is invalid input. */
-    public static SubmissionId parse(String text) {
-        return new SubmissionId(Ids.parse("submission_id", text));
-    }
 }

@@ -20,4 +20,7 @@ public interface SubmissionStore {
 
     /** The group's collected submission, if any. */
     Optional<Submission> find(GroupId group);
+
+    /** The id of the group's collected submission, if any, without reading its file list. */
+    Optional<SubmissionId> findId(GroupId group);
 }

@@ -1,13 +1,20 @@
 package org.courseport.adapters.archive.tar;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -26,15 +33,26 @@ import org.courseport.domain.error.Unprocessable;
  * Reads a tar.gz course archive as a stream: each file goes straight into the blob store, nothing is
  * unpacked to the file system, and every limit is checked while reading, so a bomb is stopped as soon
  * as it shows itself rather than after it has filled the disk.
+ *
+ * <p>A course is mostly small files, and a durable blob store syncs each one to disk. So small files
+ * are read whole (they are small) and stored by the writer threads, many at once, while this thread
+ * goes on decompressing; a cap on the bytes in flight keeps memory flat. Large files stream through.
  */
 public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     private static final String COURSE_XML = "course.xml";
     private static final int BUFFER = 64 * 1024;
+    /** Files up to this size are stored by the writer threads. */
+    private static final int SMALL_FILE = 256 * 1024;
+    /** Bytes of small files read but not yet stored, at most. */
+    private static final int IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
     private final BlobStore blobs;
+    private final Executor writers;
 
-    public TarGzCourseArchiveReader(BlobStore blobs) {
+    /** @param writers where small files are stored; {@code Runnable::run} stores them one by one on the reading thread */
+    public TarGzCourseArchiveReader(BlobStore blobs, Executor writers) {
         this.blobs = blobs;
+        this.writers = writers;
     }
 
     @Override
@@ -45,16 +63,83 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
         Reading reading = new Reading(limits, compressed, progress);
         try (TarArchiveInputStream tar = new TarArchiveInputStream(
                 new GzipCompressorInputStream(body, true), BUFFER)) {
-            List<ManifestEntry> files = new ArrayList<>();
-            for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
-                String path = reading.admit(entry);
-                if (path != null) {
-                    StoredBlob blob = blobs.put(reading.content(tar, path));
-                    files.add(new ManifestEntry(path, blob.id(), blob.size()));
+            Storing storing = new Storing();
+            try {
+                for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
+                    String path = reading.admit(entry);
+                    if (path != null && entry.getSize() <= SMALL_FILE) {
+                        storing.later(path, reading.content(tar, path).readAllBytes());
+                    } else if (path != null) {
+                        storing.now(path, blobs.put(reading.content(tar, path)));
+                    }
+                    progress.advanced(compressed.count(), reading.entries);
                 }
-                progress.advanced(compressed.count(), reading.entries);
+                return Manifest.of(relativeToCourse(storing.done()));
+            } finally {
+                storing.settle();
             }
-            return Manifest.of(relativeToCourse(files));
+        }
+    }
+
+    /** The files stored so far, and those the writer threads are still storing. */
+    private final class Storing {
+        private final List<ManifestEntry> stored = new ArrayList<>();
+        private final List<CompletableFuture<ManifestEntry>> pending = new ArrayList<>();
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT_BYTES);
+
+        void now(String path, StoredBlob blob) {
+            stored.add(new ManifestEntry(path, blob.id(), blob.size()));
+        }
+
+        void later(String path, byte[] content) throws IOException {
+            int permits = Math.max(1, content.length);
+            try {
+                inFlight.acquire(permits);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while storing " + path);
+            }
+            CompletableFuture<ManifestEntry> task = new CompletableFuture<>();
+            pending.add(task);
+            try {
+                writers.execute(() -> {
+                    try {
+                        StoredBlob blob = blobs.put(new ByteArrayInputStream(content));
+                        task.complete(new ManifestEntry(path, blob.id(), blob.size()));
+                    } catch (IOException | RuntimeException e) {
+                        task.completeExceptionally(e);
+                    } finally {
+                        inFlight.release(permits);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                inFlight.release(permits);
+                task.completeExceptionally(new IOException("the blob writers are stopping", e));
+            }
+        }
+
+        /** Every file, once all are stored; the first failure of a writer is thrown as it was. */
+        List<ManifestEntry> done() throws IOException {
+            List<ManifestEntry> files = new ArrayList<>(stored);
+            for (CompletableFuture<ManifestEntry> task : pending) {
+                try {
+                    files.add(task.join());
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw e;
+                }
+            }
+            return files;
+        }
+
+        /** Waits for writes still running, so none outlives a refused archive. */
+        void settle() {
+            pending.forEach(task -> task.handle((entry, failure) -> null).join());
         }
     }
 

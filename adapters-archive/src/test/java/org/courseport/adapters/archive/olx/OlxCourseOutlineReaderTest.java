@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import org.courseport.adapters.archive.tar.TarGzCourseArchiveReader;
 import org.courseport.application.fixtures.InMemoryBlobStore;
@@ -22,7 +23,7 @@ class OlxCourseOutlineReaderTest {
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
 
     private CourseOutline read(OlxCourse course) throws IOException {
-        return new OlxCourseOutlineReader(blobs).read(new TarGzCourseArchiveReader(blobs)
+        return new OlxCourseOutlineReader(blobs).read(new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool())
                 .unpack(new ByteArrayInputStream(course.tarGz()), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE));
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TarGzCourseArchiveReaderTest {
     private static final OlxCourse COURSE = OlxCourse.of("MITx", "6.002x", "2026_Fall");
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
-    private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs);
+    private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool());
 
     private Manifest unpack(byte[] archive) throws IOException {
         return unpack(archive, ArchiveLimits.DEFAULTS);

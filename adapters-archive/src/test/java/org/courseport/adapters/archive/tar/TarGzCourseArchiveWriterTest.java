@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.ForkJoinPool;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.application.fixtures.TarGz;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class TarGzCourseArchiveWriterTest {
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
-    private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs);
+    private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool());
     private final TarGzCourseArchiveWriter writer = new TarGzCourseArchiveWriter(blobs);
 
     @Test

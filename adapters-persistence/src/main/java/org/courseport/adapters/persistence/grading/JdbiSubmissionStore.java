@@ -70,6 +70,12 @@ public final class JdbiSubmissionStore implements SubmissionStore {
         return jdbi.withHandle(h -> load(h, group));
     }
 
+    @Override
+    public Optional<SubmissionId> findId(GroupId group) {
+        return jdbi.withHandle(h -> h.createQuery("select id from submissions where group_id = :group")
+                .bind("group", group.value()).mapTo(Long.class).findOne().map(SubmissionId::new));
+    }
+
     private static Optional<Submission> load(Handle h, GroupId group) {
         return h.createQuery("select id, collected_at from submissions where group_id = :group")
                 .bind("group", group.value())

@@ -166,6 +166,7 @@ public abstract class AbstractGradingStoresContract {
         submissions.putWorkingFile(group.id(), file("README", 'b', 3), NOW);
         submissions.putWorkingFile(group.id(), file("src/A.java", 'c', 12), NOW);
         assertTrue(submissions.find(group.id()).isEmpty());
+        assertTrue(submissions.findId(group.id()).isEmpty());
 
         Submission first = submissions.collect(group.id(), NOW);
         assertEquals(List.of(file("README", 'b', 3), file("src/A.java", 'c', 12)), first.files());
@@ -175,6 +176,7 @@ public abstract class AbstractGradingStoresContract {
         Submission second = submissions.collect(group.id(), NOW.plusSeconds(1));
         assertEquals(3, second.files().size());
         assertEquals(second, submissions.find(group.id()).orElseThrow());
+        assertEquals(second.id(), submissions.findId(group.id()).orElseThrow());
         assertTrue(results.find(first.id(), new org.courseport.domain.grading.TestResultId(1)).isEmpty());
     }
 

@@ -10,10 +10,6 @@ final class CourseKeys {
     private CourseKeys() {
     }
 
-    static CourseKey parse(String text) {
-        return CourseKey.parse(text);
-    }
-
     /** A file name for the course's archive: the key with everything but safe characters made '_'. */
     static String fileName(CourseKey key, int version) {
         String base = (key.org() + "_" + key.course() + "_" + key.run()).replaceAll("[^A-Za-z0-9._-]", "_");

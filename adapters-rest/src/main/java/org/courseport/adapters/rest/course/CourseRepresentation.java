@@ -1,6 +1,5 @@
 package org.courseport.adapters.rest.course;
 
-import java.util.List;
 import org.courseport.adapters.rest.error.Problem;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.representation.NestedList;
@@ -80,9 +79,5 @@ final class CourseRepresentation {
                 .with("title", internal ? "Internal server error" : exception.title())
                 .with("status", internal ? 500 : ProblemMapper.status(exception))
                 .with("detail", failure.message());
-    }
-
-    static List<String> attributes() {
-        return List.of("id", "course_key", "display_name", "current_version", "created_at", "updated_at");
     }
 }

@@ -56,13 +56,13 @@ public final class CoursesResource {
     @GET
     @Path("courses/" + CourseKeys.PATH)
     public Representation get(@Context ContainerRequestContext request, @PathParam("course_key") String key) {
-        return CourseRepresentation.from(getCourse.get(Authentication.caller(request), CourseKeys.parse(key)));
+        return CourseRepresentation.from(getCourse.get(Authentication.caller(request), CourseKey.parse(key)));
     }
 
     @DELETE
     @Path("courses/" + CourseKeys.PATH)
     public Response delete(@Context ContainerRequestContext request, @PathParam("course_key") String key) {
-        deleteCourse.delete(Authentication.caller(request), CourseKeys.parse(key));
+        deleteCourse.delete(Authentication.caller(request), CourseKey.parse(key));
         return Response.noContent().build();
     }
 
@@ -75,7 +75,7 @@ public final class CoursesResource {
     @Produces({"application/x-tgz", "application/gzip"})
     public Response export(@Context ContainerRequestContext request, @Context Request conditions,
                            @PathParam("course_key") String key) {
-        CourseKey course = CourseKeys.parse(key);
+        CourseKey course = CourseKey.parse(key);
         OptionalInt version = Params.of(request).optionalInt("version").map(v -> {
             if (v < 1) {
                 throw InvalidInput.field("version", "must be 1 or more, not " + v);

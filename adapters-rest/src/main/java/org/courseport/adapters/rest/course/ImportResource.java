@@ -59,7 +59,7 @@ public final class ImportResource {
             "application/x-tar+gzip", MediaType.APPLICATION_OCTET_STREAM})
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri,
                          @PathParam("course_key") String key, InputStream body) {
-        return run(request, uri, CourseKeys.parse(key), body);
+        return run(request, uri, CourseKey.parse(key), body);
     }
 
     @PUT
@@ -68,7 +68,7 @@ public final class ImportResource {
             "application/x-tar+gzip", MediaType.APPLICATION_OCTET_STREAM})
     public Response put(@Context ContainerRequestContext request, @Context UriInfo uri,
                         @PathParam("course_key") String key, InputStream body) {
-        return run(request, uri, CourseKeys.parse(key), body);
+        return run(request, uri, CourseKey.parse(key), body);
     }
 
     @POST
@@ -76,7 +76,7 @@ public final class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response postForm(@Context ContainerRequestContext request, @Context UriInfo uri,
                              @PathParam("course_key") String key, FormDataMultiPart form) {
-        return runForm(request, uri, CourseKeys.parse(key), form);
+        return runForm(request, uri, CourseKey.parse(key), form);
     }
 
     @PUT
@@ -84,7 +84,7 @@ public final class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response putForm(@Context ContainerRequestContext request, @Context UriInfo uri,
                             @PathParam("course_key") String key, FormDataMultiPart form) {
-        return runForm(request, uri, CourseKeys.parse(key), form);
+        return runForm(request, uri, CourseKey.parse(key), form);
     }
 
     @GET

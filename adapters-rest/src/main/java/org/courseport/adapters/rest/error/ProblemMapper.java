@@ -1,11 +1,11 @@
 package org.courseport.adapters.rest.error;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +31,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     private HttpHeaders headers;
+    /** A per-request proxy; a {@code ContainerRequestContext} field would keep the first request's. */
     @Context
-    private ContainerRequestContext request;
+    private UriInfo uriInfo;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -104,7 +105,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private String instance() {
-        return request == null ? null : "/" + request.getUriInfo().getPath(false);
+        return uriInfo == null ? null : "/" + uriInfo.getPath(false);
     }
 
     private static String kebab(String phrase) {

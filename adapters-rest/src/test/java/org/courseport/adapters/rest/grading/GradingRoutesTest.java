@@ -105,6 +105,8 @@ class GradingRoutesTest {
                 403, "ta");
         assertEquals(403, server.student().get("/api/v1/assignments").statusCode());
         assertProblem(admin.get("/api/v1/assignments/99999.json"), 404, "99999");
+        assertTrue(admin.get("/api/v1/assignments/88888.json").body().contains("\"instance\":\"/api/v1/assignments/88888\""),
+                "the problem names this request's path");
         assertProblem(admin.get("/api/v1/assignments.json?filter=description:x"), 400, "filter");
         HttpResponse<String> xmlProblem = admin.get("/api/v1/assignments/99999");
         assertEquals(404, xmlProblem.statusCode());

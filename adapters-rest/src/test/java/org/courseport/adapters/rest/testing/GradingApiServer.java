@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.courseport.adapters.rest.course.CourseUploads;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
-import org.courseport.adapters.rest.server.MultipartUploads;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.auth.TokenService;
@@ -36,15 +36,16 @@ import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
 import org.courseport.application.user.UserService;
-import org.courseport.domain.grading.SubmissionArchiveWriter;
-import org.courseport.domain.grading.SubmissionFile;
+import org.courseport.domain.blob.BundledFile;
+import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserType;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The users and grading routes on a real Grizzly server over the real use cases, with the stores in
- * memory and the JDK's zip as the archive writer. Tokens for an admin, a TA and a student are ready.
+ * memory and the JDK's zip as the bundle writer. Multipart is configured as the server does it, by
+ * {@link CourseUploads}. Tokens for an admin, a TA and a student are ready.
  */
 public final class GradingApiServer implements AutoCloseable {
     public final InMemoryUserStore users = new InMemoryUserStore();
@@ -72,20 +73,18 @@ public final class GradingApiServer implements AutoCloseable {
         TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore, groupStore,
                 lookups, clock);
         UserService userService = new UserService(users, clock);
-        List<Object> resources = List.of(
-                new UsersResource(userService, userService, userService, userService, userService, tokens),
-                new AssignmentsResource(assignments, assignments, assignments, assignments),
-                new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
-                new TestResultsResource(results, results, results, results, results),
-                new TestResultShortcutResource(results));
         try {
             uploads = Files.createTempDirectory("courseport-uploads");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = RestServer.start("127.0.0.1", 0, new ResourceConfig()
-                .register(new CourseportFeature(tokens, resources))
-                .register(new MultipartUploads(uploads, 8)));
+        List<Object> resources = List.of(new CourseUploads(uploads, 64L << 20),
+                new UsersResource(userService, userService, userService, userService, userService, tokens),
+                new AssignmentsResource(assignments, assignments, assignments, assignments),
+                new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
+                new TestResultsResource(results, results, results, results, results),
+                new TestResultShortcutResource(results));
+        server = RestServer.start("127.0.0.1", 0, new ResourceConfig().register(new CourseportFeature(tokens, resources)));
     }
 
     private String tokenFor(String name, UserType type) {
@@ -120,23 +119,18 @@ public final class GradingApiServer implements AutoCloseable {
     }
 
     /** A zip from the JDK: the REST adapter cannot see the archive adapter, and needs only some zip. */
-    private final class JdkZip implements SubmissionArchiveWriter {
+    private final class JdkZip implements FileBundleWriter {
         @Override
         public String mediaType() {
             return "application/zip";
         }
 
         @Override
-        public String extension() {
-            return ".zip";
-        }
-
-        @Override
-        public void write(String folder, List<SubmissionFile> files, OutputStream out) throws IOException {
+        public void write(List<BundledFile> files, OutputStream out) throws IOException {
             ZipOutputStream zip = new ZipOutputStream(out);
-            for (SubmissionFile file : files) {
-                zip.putNextEntry(new ZipEntry(folder + "/" + file.path().value()));
-                try (InputStream content = blobs.open(file.blob().id()).orElseThrow()) {
+            for (BundledFile file : files) {
+                zip.putNextEntry(new ZipEntry(file.path()));
+                try (InputStream content = blobs.open(file.blob()).orElseThrow()) {
                     content.transferTo(zip);
                 }
                 zip.closeEntry();

@@ -1,0 +1,125 @@
+package org.courseport.application.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.TokenHash;
+import org.courseport.domain.user.UserName;
+import org.courseport.domain.user.UserType;
+import org.junit.jupiter.api.Test;
+
+class CallerCacheTest {
+    private static final TokenHash ALICE_TOKEN = new TokenHash("a".repeat(64));
+    private static final TokenHash BOB_TOKEN = new TokenHash("b".repeat(64));
+    private static final Caller ALICE = new Caller(new UserName("alice"), UserType.TA);
+    private static final Caller BOB = new Caller(new UserName("bob"), UserType.ADMIN);
+
+    private final MovableClock clock = new MovableClock();
+    private final CallerCache cache = new CallerCache(Duration.ofSeconds(1), 100, clock);
+    private final AtomicInteger lookups = new AtomicInteger();
+
+    private Supplier<Optional<Caller>> store(Caller caller) {
+        return () -> {
+            lookups.incrementAndGet();
+            return Optional.ofNullable(caller);
+        };
+    }
+
+    @Test
+    void aKnownTokenIsLookedUpOncePerTimeToLive() {
+        assertEquals(Optional.of(ALICE), cache.find(ALICE_TOKEN, store(ALICE)));
+        clock.advance(Duration.ofMillis(999));
+        assertEquals(Optional.of(ALICE), cache.find(ALICE_TOKEN, store(ALICE)));
+        assertEquals(1, lookups.get());
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(Optional.empty(), cache.find(ALICE_TOKEN, store(null)), "expired: the store says it is gone");
+        assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void anUnknownTokenIsAskedForEveryTime() {
+        cache.find(ALICE_TOKEN, store(null));
+        cache.find(ALICE_TOKEN, store(null));
+        assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void forgettingAUserDropsOnlyTheirToken() {
+        cache.find(ALICE_TOKEN, store(ALICE));
+        cache.find(BOB_TOKEN, store(BOB));
+        cache.forget(ALICE.name());
+        assertEquals(Optional.empty(), cache.find(ALICE_TOKEN, store(null)));
+        assertEquals(Optional.of(BOB), cache.find(BOB_TOKEN, store(null)));
+        assertEquals(3, lookups.get());
+    }
+
+    @Test
+    void forgettingAllDropsEveryToken() {
+        cache.find(ALICE_TOKEN, store(ALICE));
+        cache.find(BOB_TOKEN, store(BOB));
+        cache.forgetAll();
+        assertEquals(Optional.empty(), cache.find(ALICE_TOKEN, store(null)));
+        assertEquals(Optional.empty(), cache.find(BOB_TOKEN, store(null)));
+    }
+
+    @Test
+    void aLookupThatRacedARevocationIsNotKept() {
+        Supplier<Optional<Caller>> readBeforeTheRevocationLanded = () -> {
+            cache.forgetAll();
+            return Optional.of(ALICE);
+        };
+        assertEquals(Optional.of(ALICE), cache.find(ALICE_TOKEN, readBeforeTheRevocationLanded));
+        assertEquals(Optional.empty(), cache.find(ALICE_TOKEN, store(null)), "the stale answer was not cached");
+    }
+
+    @Test
+    void theCacheNeverHoldsMoreThanItsCapacity() {
+        CallerCache small = new CallerCache(Duration.ofSeconds(1), 2, clock);
+        small.find(ALICE_TOKEN, store(ALICE));
+        small.find(BOB_TOKEN, store(BOB));
+        small.find(new TokenHash("c".repeat(64)), store(ALICE));
+        small.find(ALICE_TOKEN, store(ALICE));
+        assertEquals(4, lookups.get(), "the third token emptied the cache");
+    }
+
+    @Test
+    void offAsksTheStoreEveryTime() {
+        CallerCache off = CallerCache.off();
+        off.find(ALICE_TOKEN, store(ALICE));
+        off.find(ALICE_TOKEN, store(ALICE));
+        assertEquals(2, lookups.get());
+        assertTrue(off.find(BOB_TOKEN, store(null)).isEmpty());
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-09-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
