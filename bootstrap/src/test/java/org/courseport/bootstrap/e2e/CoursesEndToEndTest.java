@@ -31,13 +31,18 @@ import org.courseport.domain.course.ArchiveLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Course import and export through the jar's wiring: real archives, H2 on disk, blobs on disk, a real client. */
+/**
+ * Course import and export through the jar's wiring: real archives, H2 on disk, blobs on disk, a real
+ * client. {@link PostgresCoursesEndToEndTest} runs the same on PostgreSQL, blobs in the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoursesEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Small limits, so each can be crossed by an archive made in the test. */
@@ -46,17 +51,22 @@ class CoursesEndToEndTest {
 
     @TempDir
     static Path data;
-    private static RunningServer server;
-    private static ApiClient admin;
+    private RunningServer server;
+    private ApiClient admin;
+
+    /** The server under test, on the embedded store. */
+    protected RunningServer startServer(Path data, ArchiveLimits limits) {
+        return RunningServer.embedded(data, limits);
+    }
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.embedded(data, LIMITS);
+    void start() {
+        server = startServer(data, LIMITS);
         admin = server.admin();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
@@ -65,12 +75,12 @@ class CoursesEndToEndTest {
                 .put("static/ünïcödé name.txt", "text\n").put("about/overview.html", "<p>About</p>\n");
     }
 
-    private static HttpResponse<String> importRaw(String key, byte[] archive, String query) {
+    private HttpResponse<String> importRaw(String key, byte[] archive, String query) {
         return admin.send(admin.request("/api/v1/import/" + key + query).header("Content-Type", "application/gzip")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 
-    private static HttpResponse<String> importForm(String key, byte[] archive, String query) {
+    private HttpResponse<String> importForm(String key, byte[] archive, String query) {
         String boundary = "courseport-" + System.nanoTime();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"course_data\"; filename=\"course.tar.gz\"\r\n"
@@ -82,7 +92,7 @@ class CoursesEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
     }
 
-    private static HttpResponse<byte[]> export(String key, String query) {
+    private HttpResponse<byte[]> export(String key, String query) {
         return admin.send(admin.request("/api/v1/export/" + key + query).header("Accept", "application/x-tgz").GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

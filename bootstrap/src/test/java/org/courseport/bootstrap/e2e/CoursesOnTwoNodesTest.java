@@ -58,7 +58,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoursesOnTwoNodesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String LEASE_SECONDS = "3";
+    private static final String LEASE_SECONDS = "5";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();

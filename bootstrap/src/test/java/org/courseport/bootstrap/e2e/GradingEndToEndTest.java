@@ -26,16 +26,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An autograder's round trip through the jar's own wiring: H2, blobs, the zip writer, multipart spooling. */
+/**
+ * An autograder's round trip through the jar's own wiring: H2, blobs, the zip writer, multipart spooling.
+ * {@link PostgresGradingEndToEndTest} runs it on PostgreSQL, blobs in the database.
+ */
 class GradingEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path data;
     private RunningServer server;
 
+    /** The server under test, on the embedded store. */
+    protected RunningServer startServer(Path data) {
+        return RunningServer.embedded(data);
+    }
+
+    /** A token for the user from the operator's command line, against the server's store. */
+    protected String newToken(String user) {
+        return Cli.run("token", "--user", user, "--data", data.toString()).out().strip();
+    }
+
     @BeforeEach
     void start() {
-        server = RunningServer.embedded(data);
+        server = startServer(data);
     }
 
     @AfterEach
@@ -52,7 +65,7 @@ class GradingEndToEndTest {
             assertEquals(201, admin.postForm("/api/users", fields("user_name", student, "type", "student",
                     "first_name", student, "last_name", "S")).statusCode());
         }
-        ApiClient ta = server.client(Cli.run("token", "--user", "ta1", "--data", data.toString()).out().strip());
+        ApiClient ta = server.client(newToken("ta1"));
 
         long assignment = json(admin.postForm("/api/v1/assignments.json", fields("short_identifier", "A1",
                 "due_date", "2026-10-01", "group_max", "2"))).get("id").asLong();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.courseport.bootstrap.cli.Main;
 
@@ -26,8 +27,15 @@ public final class Cli {
     }
 
     public static Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** With these environment variables added, e.g. {@code COURSEPORT_DB_PASSWORD}, which should stay off the command line. */
+    public static Result run(Map<String, String> environment, String... args) {
         try {
-            Process process = command(args).start();
+            ProcessBuilder builder = command(args);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             byte[] err = process.getErrorStream().readAllBytes();

@@ -46,6 +46,11 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(data, database);
     }
 
+    /** On the given store, with these limits on course archives. */
+    public static RunningServer on(Path data, DatabaseSettings database, ArchiveLimits importLimits) {
+        return new RunningServer(new ServerSettings("127.0.0.1", 0, data, database, Duration.ofSeconds(5), importLimits, 2));
+    }
+
     public Path data() {
         return data;
     }

@@ -20,6 +20,7 @@ import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -41,14 +42,20 @@ public final class JdbiBlobStore implements BlobStore {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
+        MessageDigest sha256 = sha256();
+        InputStream in = new DigestInputStream(content, sha256);
+        byte[] first = in.readNBytes(CHUNK_SIZE);
+        if (first.length < CHUNK_SIZE) {
+            return putWhole(new StoredBlob(idOf(sha256), first.length), first);
+        }
         String upload = UUID.randomUUID().toString();
         jdbi.useHandle(h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
                 .bind("id", upload).bind("now", Timestamps.toDb(clock.instant())).execute());
         boolean kept = false;
         try {
-            MessageDigest sha256 = sha256();
-            long size = writeChunks(upload, new DigestInputStream(content, sha256));
-            StoredBlob blob = new StoredBlob(new BlobId(HexFormat.of().formatHex(sha256.digest())), size);
+            jdbi.useHandle(h -> insertChunk(h, upload, 0, first));
+            long size = first.length + writeChunks(upload, in);
+            StoredBlob blob = new StoredBlob(idOf(sha256), size);
             kept = name(upload, blob);
             return blob;
         } finally {
@@ -56,6 +63,30 @@ public final class JdbiBlobStore implements BlobStore {
                 discard(upload);
             }
         }
+    }
+
+    /**
+     * Content smaller than a chunk, already read: most files of a course. Nothing is written when it is
+     * stored already (it is only renewed), else it is stored in one short transaction.
+     */
+    private StoredBlob putWhole(StoredBlob blob, byte[] content) {
+        String upload = UUID.randomUUID().toString();
+        while (!renew(blob.id())) {
+            try {
+                jdbi.useTransaction(h -> {
+                    if (content.length > 0) {
+                        insertChunk(h, upload, 0, content);
+                    }
+                    insertBlob(h, upload, blob);
+                });
+                return blob;
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+        return blob;
     }
 
     @Override
@@ -135,19 +166,36 @@ public final class JdbiBlobStore implements BlobStore {
                 .map((rs, ctx) -> rs.getString("table_name") + " r where r." + rs.getString("column_name")).list());
     }
 
+    /** Writes the rest of an upload after its first chunk, each chunk in a statement of its own; returns its size. */
     private long writeChunks(String upload, InputStream in) throws IOException {
         byte[] chunk = new byte[CHUNK_SIZE];
         long size = 0;
-        int seq = 0;
+        int seq = 1;
         int filled;
         while ((filled = in.readNBytes(chunk, 0, CHUNK_SIZE)) > 0) {
             byte[] data = filled == CHUNK_SIZE ? chunk : Arrays.copyOf(chunk, filled);
             int index = seq++;
-            jdbi.useHandle(h -> h.createUpdate("insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)")
-                    .bind("upload", upload).bind("seq", index).bind("data", data).execute());
+            jdbi.useHandle(h -> insertChunk(h, upload, index, data));
             size += filled;
         }
         return size;
+    }
+
+    private static void insertChunk(Handle h, String upload, int seq, byte[] data) {
+        h.createUpdate("insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)")
+                .bind("upload", upload).bind("seq", seq).bind("data", data).execute();
+    }
+
+    private void insertBlob(Handle h, String upload, StoredBlob blob) {
+        h.createUpdate("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)")
+                .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", blob.size())
+                .bind("now", Timestamps.toDb(clock.instant())).execute();
+    }
+
+    /** Marks stored content as written now, so that a collection keeps it; false if it is not stored. */
+    private boolean renew(BlobId id) {
+        return jdbi.withHandle(h -> h.createUpdate("update blobs set created_at = :now where id = :id")
+                .bind("id", id.sha256()).bind("now", Timestamps.toDb(clock.instant())).execute()) == 1;
     }
 
     /**
@@ -159,9 +207,7 @@ public final class JdbiBlobStore implements BlobStore {
         while (true) {
             try {
                 jdbi.useTransaction(h -> {
-                    h.createUpdate("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)")
-                            .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", blob.size())
-                            .bind("now", Timestamps.toDb(clock.instant())).execute();
+                    insertBlob(h, upload, blob);
                     h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
                 });
                 return true;
@@ -170,9 +216,7 @@ public final class JdbiBlobStore implements BlobStore {
                     throw e;
                 }
             }
-            int touched = jdbi.withHandle(h -> h.createUpdate("update blobs set created_at = :now where id = :id")
-                    .bind("id", blob.id().sha256()).bind("now", Timestamps.toDb(clock.instant())).execute());
-            if (touched == 1) {
+            if (renew(blob.id())) {
                 return false;
             }
         }
@@ -183,6 +227,10 @@ public final class JdbiBlobStore implements BlobStore {
             h.createUpdate("delete from blob_chunks where upload_id = :id").bind("id", upload).execute();
             h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
         });
+    }
+
+    private static BlobId idOf(MessageDigest sha256) {
+        return new BlobId(HexFormat.of().formatHex(sha256.digest()));
     }
 
     private static MessageDigest sha256() {

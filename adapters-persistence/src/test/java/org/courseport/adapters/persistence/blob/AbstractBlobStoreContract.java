@@ -106,6 +106,18 @@ public abstract class AbstractBlobStoreContract {
     }
 
     @Test
+    void smallContentStoredAlreadyIsNotWrittenAgain() throws Exception {
+        byte[] content = bytes(1000, 9);
+        StoredBlob first = store.put(new ByteArrayInputStream(content));
+        long chunks = count("select count(*) from blob_chunks");
+
+        assertEquals(first, store.put(new ByteArrayInputStream(content)));
+
+        assertEquals(chunks, count("select count(*) from blob_chunks"));
+        assertEquals(0L, count("select count(*) from blob_uploads"));
+    }
+
+    @Test
     void aWriteThatFailsLeavesNothingBehind() {
         long uploads = count("select count(*) from blob_uploads");
         long chunks = count("select count(*) from blob_chunks");
