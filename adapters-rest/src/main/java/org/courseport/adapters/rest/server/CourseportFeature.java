@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.auth.RequestAuthenticator;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
-import org.courseport.adapters.rest.course.CourseUploads;
 import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
 import org.courseport.adapters.rest.error.Problem;
@@ -45,6 +44,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
  * mapper is one for {@code Throwable}, so a host's mappers for narrower types keep winning for theirs.
  */
 public final class CourseportFeature implements Feature {
+    public static final long DEFAULT_MAX_SUBMISSION_FILE_BYTES = 1L << 30;
     private final RequestAuthenticator authenticator;
     private final List<Object> resources;
 
@@ -108,6 +108,7 @@ public final class CourseportFeature implements Feature {
         private final Courseport courseport;
         private RequestAuthenticator authenticator;
         private Path uploadSpool = Path.of(System.getProperty("java.io.tmpdir"));
+        private long maxSubmissionFileBytes = DEFAULT_MAX_SUBMISSION_FILE_BYTES;
         private final List<Object> extraResources = new ArrayList<>();
 
         private Builder(Courseport courseport) {
@@ -129,6 +130,15 @@ public final class CourseportFeature implements Feature {
             return this;
         }
 
+        /** The largest submission file accepted in one upload ({@code 413} beyond), 1 GiB unless told. */
+        public Builder maxSubmissionFileBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the submission file limit must be positive");
+            }
+            this.maxSubmissionFileBytes = bytes;
+            return this;
+        }
+
         /** A resource to serve beside the API (the standalone server adds its health check this way). */
         public Builder resource(Object resource) {
             extraResources.add(Objects.requireNonNull(resource, "resource"));
@@ -141,7 +151,7 @@ public final class CourseportFeature implements Feature {
                     new UsersResource(c.listUsers(), c.getUser(), c.createUser(), c.updateUser(), c.deleteUser(), c.issueToken()),
                     new ImportResource(c.importCourse(), c.getImportJob()),
                     new CoursesResource(c.listCourses(), c.getCourse(), c.exportCourse(), c.deleteCourse()),
-                    new CourseUploads(uploadSpool, c.archiveLimits().maxArchiveBytes()),
+                    new Uploads(uploadSpool, c.archiveLimits().maxArchiveBytes(), maxSubmissionFileBytes),
                     new AssignmentsResource(c.listAssignments(), c.getAssignment(), c.createAssignment(), c.updateAssignment()),
                     new GroupsResource(c.listGroups(), c.getGroup(), c.createGroup(), c.addGroupMembers(),
                             c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),

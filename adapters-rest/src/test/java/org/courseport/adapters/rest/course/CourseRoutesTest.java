@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.courseport.adapters.rest.server.Uploads;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.adapters.rest.testing.UsersApiServer;
 import org.courseport.application.course.CourseService;
@@ -46,7 +47,7 @@ class CourseRoutesTest {
                 ArchiveLimits.DEFAULTS, EXECUTOR, Clock.systemUTC());
         CourseService service = new CourseService(courses, archives);
         server = new UsersApiServer(new ImportResource(imports, imports),
-                new CoursesResource(service, service, service, service), new CourseUploads(spool, MAX_BODY));
+                new CoursesResource(service, service, service, service), new Uploads(spool, MAX_BODY, MAX_BODY));
         admin = server.admin();
     }
 

@@ -230,6 +230,23 @@ class GradingRoutesTest {
         assertEquals(403, server.student().get(group + "/submission_downloads").statusCode());
     }
 
+    @Test
+    void aSubmissionFileOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String group = group("jon");
+        byte[] tooLarge = new byte[(int) GradingApiServer.MAX_SUBMISSION_FILE_BYTES + 1];
+        assertProblem(ta.send(ta.request(group + "/submission_files.json?filename=big.bin")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))), 413, "max-submission-file-bytes");
+        HttpResponse<String> chunked = ta.send(ta.request(group + "/submission_files.json?filename=big.bin")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge))));
+        assertProblem(chunked, 413, "max-submission-file-bytes");
+        assertEquals(201, ta.postForm(group + "/submission_files", fields("filename", "ok.txt", "file_content", "ok"))
+                .statusCode());
+        assertEquals(201, ta.postForm(group + "/collect", fields()).statusCode());
+        assertProblem(ta.get(group + "/submission_downloads.json?filename=big.bin"), 404, "big.bin");
+    }
+
     // --- test results
 
     @Test

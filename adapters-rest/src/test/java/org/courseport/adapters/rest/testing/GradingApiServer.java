@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
-import org.courseport.adapters.rest.course.CourseUploads;
+import org.courseport.adapters.rest.server.Uploads;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
@@ -46,9 +46,11 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * The users and grading routes on a real Grizzly server over the real use cases, with the stores in
  * memory and the JDK's zip as the bundle writer. Multipart is configured as the server does it, by
- * {@link CourseUploads}. Tokens for an admin, a TA and a student are ready.
+ * {@link Uploads}. Tokens for an admin, a TA and a student are ready.
  */
 public final class GradingApiServer implements AutoCloseable {
+    /** Small, so a test can go over it cheaply. */
+    public static final long MAX_SUBMISSION_FILE_BYTES = 1L << 20;
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final InMemoryBlobStore blobs = new InMemoryBlobStore();
     public final String adminToken;
@@ -79,7 +81,7 @@ public final class GradingApiServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Object> resources = List.of(new CourseUploads(uploads, 64L << 20),
+        List<Object> resources = List.of(new Uploads(uploads, 64L << 20, MAX_SUBMISSION_FILE_BYTES),
                 new UsersResource(userService, userService, userService, userService, userService, tokens),
                 new AssignmentsResource(assignments, assignments, assignments, assignments),
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
