@@ -2,10 +2,15 @@ package org.courseport.bootstrap.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import java.time.Duration;
 import java.util.function.Function;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.bootstrap.config.StoreOptions;
+import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.bootstrap.wiring.ApplicationModule;
+import org.courseport.bootstrap.wiring.BlobModule;
+import org.courseport.bootstrap.wiring.ClusterModule;
+import org.courseport.bootstrap.wiring.CourseModule;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 
 /** The operator's commands run the use cases against the store directly, without a server. */
@@ -15,7 +20,11 @@ final class StoreCommands {
     }
 
     static <T> T withUseCases(StoreOptions store, Function<Injector, T> work) {
-        Injector injector = Guice.createInjector(new PersistenceModule(store.database()), new ApplicationModule());
+        // The whole use-case wiring, as serve has it. These commands import nothing and join no cluster:
+        // no import worker thread starts and the node lease is never taken.
+        Injector injector = Guice.createInjector(new PersistenceModule(store.database()), new ApplicationModule(),
+                new BlobModule(store.dataDirectory(), store.database()), new CourseModule(ArchiveLimits.DEFAULTS, 1),
+                new ClusterModule(Duration.ofSeconds(30)));
         try {
             return work.apply(injector);
         } finally {

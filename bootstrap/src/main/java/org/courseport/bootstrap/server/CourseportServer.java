@@ -15,7 +15,6 @@ import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
 import org.courseport.bootstrap.wiring.CourseModule;
-import org.courseport.bootstrap.wiring.GradingModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
@@ -45,9 +44,8 @@ public final class CourseportServer implements AutoCloseable {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
-                new RestModule(), new BlobModule(data.root(), settings.database()),
-                new CourseModule(data.root(), settings.importLimits(), settings.importWorkers()),
-                new GradingModule(), new ClusterModule(settings.nodeLease()));
+                new RestModule(data.root().resolve("uploads")), new BlobModule(data.root(), settings.database()),
+                new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());

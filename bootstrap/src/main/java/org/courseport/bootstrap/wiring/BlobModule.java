@@ -4,19 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.courseport.adapters.archive.zip.ZipFileBundleWriter;
 import org.courseport.adapters.persistence.blob.FileSystemBlobStore;
-import org.courseport.adapters.persistence.blob.JdbiBlobStore;
-import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
+import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.blob.BlobStore;
-import org.courseport.domain.blob.FileBundleWriter;
 
 /**
  * Where file contents live (course files and submissions alike): beside the embedded database in the
- * data directory, or in PostgreSQL with everything else so that every node sees them. And how several
- * go out as one zip.
+ * data directory, or in PostgreSQL with everything else so that every node sees them.
  */
 public final class BlobModule extends AbstractModule {
     private final Path dataDirectory;
@@ -29,16 +24,10 @@ public final class BlobModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BlobStore blobs(Database db, Clock clock) {
+    BlobStore blobs(CourseportStores stores) {
         if (database.isPostgres()) {
-            return new JdbiBlobStore(db.jdbi(), clock);
+            return stores.blobs();
         }
         return new FileSystemBlobStore(dataDirectory.resolve("blobs"));
-    }
-
-    @Provides
-    @Singleton
-    FileBundleWriter bundles(BlobStore blobs) {
-        return new ZipFileBundleWriter(blobs);
     }
 }

@@ -3,14 +3,14 @@ package org.courseport.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.courseport.adapters.persistence.auth.JdbiTokenStore;
+import java.time.Clock;
+import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
-import org.courseport.adapters.persistence.user.JdbiUserStore;
-import org.courseport.domain.auth.TokenStore;
-import org.courseport.domain.user.UserStore;
+import org.courseport.adapters.persistence.embedding.JdbiStores;
+import org.courseport.application.embedding.CourseportStores;
 
-/** The stores, on H2 or PostgreSQL as the settings say. */
+/** The stores, on H2 or PostgreSQL as the settings say: the same {@link JdbiStores} an embedding host gets. */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
 
@@ -26,13 +26,7 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UserStore users(Database database) {
-        return new JdbiUserStore(database.jdbi());
-    }
-
-    @Provides
-    @Singleton
-    TokenStore tokens(Database database) {
-        return new JdbiTokenStore(database.jdbi());
+    CourseportStores stores(Database database, Clock clock, JdbiNodes nodes) {
+        return JdbiStores.on(database.jdbi(), clock, nodes.nodeId());
     }
 }

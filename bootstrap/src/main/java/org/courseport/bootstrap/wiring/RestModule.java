@@ -5,21 +5,26 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
-import org.courseport.adapters.rest.user.UsersResource;
-import org.courseport.application.auth.AuthenticateCaller;
-import org.courseport.application.auth.IssueToken;
-import org.courseport.application.user.CreateUser;
-import org.courseport.application.user.DeleteUser;
-import org.courseport.application.user.GetUser;
-import org.courseport.application.user.ListUsers;
-import org.courseport.application.user.UpdateUser;
+import org.courseport.application.embedding.Courseport;
 
-/** The REST adapter: each resource built here from its use cases, all of them handed to Jersey in one feature. */
+/**
+ * The REST adapter: every API route built from {@link Courseport} by {@link CourseportFeature}, as a
+ * host mounting it gets them, plus the standalone server's own resources (the health check).
+ */
 public final class RestModule extends AbstractModule {
+    private final Path uploadSpool;
+
+    /** Multipart uploads are spooled in {@code uploadSpool}, inside the data directory, never the system's temporary directory. */
+    public RestModule(Path uploadSpool) {
+        this.uploadSpool = uploadSpool;
+    }
 
     @Override
     protected void configure() {
@@ -32,15 +37,16 @@ public final class RestModule extends AbstractModule {
         return new HealthResource();
     }
 
-    @ProvidesIntoSet
-    @RestResources
-    Object users(ListUsers list, GetUser get, CreateUser create, UpdateUser update, DeleteUser delete, IssueToken token) {
-        return new UsersResource(list, get, create, update, delete, token);
-    }
-
     @Provides
     @Singleton
-    CourseportFeature feature(AuthenticateCaller authenticator, @RestResources Set<Object> resources) {
-        return new CourseportFeature(authenticator, List.copyOf(resources));
+    CourseportFeature feature(Courseport courseport, @RestResources Set<Object> resources) {
+        try {
+            Files.createDirectories(uploadSpool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + uploadSpool, e);
+        }
+        CourseportFeature.Builder feature = CourseportFeature.of(courseport).uploadSpool(uploadSpool);
+        resources.forEach(feature::resource);
+        return feature.build();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Qualifier;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The set of JAX-RS resource instances the REST adapter serves. */
+/** JAX-RS resources the standalone server serves beside the API routes {@code CourseportFeature} builds. */
 @Qualifier
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, METHOD})

@@ -1,5 +1,6 @@
 package org.courseport.bootstrap.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,9 +31,17 @@ class ArchitectureTest {
         rule.check(COURSEPORT);
     }
 
+    /** The rule has teeth: the embedding tests, which mount Courseport in a host's Jersey server, break it. */
+    @Test
+    void theEmbeddingRuleRefusesAServerType() {
+        JavaClasses hostTest = new ClassFileImporter().importPackages(HexagonRules.ROOT + ".bootstrap.embedding");
+        assertThrows(AssertionError.class, () -> HexagonRules.EMBEDDING_NEEDS_NO_SERVER.check(hostTest));
+    }
+
     @Test
     void seesEveryModule() {
-        for (String module : new String[] {"domain", "application", "adapters.rest", "adapters.persistence", "bootstrap"}) {
+        for (String module : new String[] {"domain", "application", "adapters.rest", "adapters.persistence", "adapters.archive",
+                "bootstrap"}) {
             assertTrue(COURSEPORT.containPackage(HexagonRules.ROOT + "." + module),
                     "the import must include " + module + ", or the rules check nothing there");
         }

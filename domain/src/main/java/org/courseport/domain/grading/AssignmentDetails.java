@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.error.InvalidInput;
 
 /**
@@ -19,7 +20,7 @@ public record AssignmentDetails(String description, String message, LocalDate du
                                 String markingSchemeType, String repositoryFolder,
                                 String submissionRuleType, BigDecimal submissionRuleDeduction,
                                 int submissionRuleHours, int submissionRuleInterval,
-                                CourseReference course) {
+                                CourseKey course) {
     public static final Set<String> MARKING_SCHEMES = Set.of("rubric", "flexible");
     public static final Set<String> SUBMISSION_RULES = Set.of("NoLateSubmissionRule", "GracePeriodSubmissionRule",
             "PenaltyDecayPeriodSubmissionRule", "PenaltyPeriodSubmissionRule");

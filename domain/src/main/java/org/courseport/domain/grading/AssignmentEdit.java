@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.error.InvalidInput;
 
 /**
@@ -80,9 +81,23 @@ public final class AssignmentEdit {
                         s -> new BigDecimal(s)),
                 integer("submission_rule_hours", base.submissionRuleHours()),
                 integer("submission_rule_interval", base.submissionRuleInterval()),
-                given.containsKey("course")
-                        ? (given.get("course").isBlank() ? null : new CourseReference(given.get("course")))
-                        : base.course());
+                course(base.course()));
+    }
+
+    /** A course key in either form; blank clears it. */
+    private CourseKey course(CourseKey current) {
+        String text = given.get("course");
+        if (text == null) {
+            return current;
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return CourseKey.parse(text.strip());
+        } catch (InvalidInput e) {
+            throw InvalidInput.field("course", e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+        }
     }
 
     private String text(String name, String current) {

@@ -71,9 +71,19 @@ public final class HexagonRules {
             .that().haveSimpleNameEndingWith("Service")
             .should().resideInAPackage(ROOT + ".application..");
 
+    /**
+     * The embedding entry points (the {@code Courseport} facade, the stores and archive formats a host
+     * builds it from) need no server: a host gets them without Jersey, Grizzly, Guice or the wiring.
+     */
+    public static final ArchRule EMBEDDING_NEEDS_NO_SERVER = noClasses()
+            .that().resideInAPackage(ROOT + "..embedding..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".adapters.rest..", ROOT + ".bootstrap..",
+                    "jakarta.ws.rs..", "org.glassfish..", "com.google.inject..", "jakarta.inject..")
+            .because("a host embeds Courseport as a library, without its server, Jersey, Grizzly or Guice");
+
     public static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE_JAVA, APPLICATION_SEES_ONLY_THE_DOMAIN,
             CORE_KNOWS_NO_ADAPTER, ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP, ADAPTERS_ARE_INDEPENDENT, NO_CYCLES,
-            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION);
+            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION, EMBEDDING_NEEDS_NO_SERVER);
 
     private HexagonRules() {
     }

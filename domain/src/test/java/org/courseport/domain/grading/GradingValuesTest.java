@@ -3,6 +3,7 @@ package org.courseport.domain.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -54,12 +55,14 @@ class GradingValuesTest {
         AssignmentDetails edited = AssignmentEdit.of(Map.of("message", "", "course", "MITx/6.002x/2026")).applyTo(base);
         assertNull(edited.message());
         assertEquals(base.dueDate(), edited.dueDate());
-        assertEquals("course-v1:MITx+6.002x+2026", edited.course().key());
+        assertEquals("course-v1:MITx+6.002x+2026", edited.course().toString());
     }
 
     @Test
     void courseKeysNameTheBadPart() {
-        InvalidInput failure = assertThrows(InvalidInput.class, () -> new CourseReference("course-v1:MITx+6 002+x"));
+        InvalidInput failure = assertThrows(InvalidInput.class, () -> AssignmentEdit.of(Map.of("course",
+                "course-v1:MITx+6 002+x")).applyTo(AssignmentDetails.defaults(new ShortIdentifier("A1"), LocalDate.now())));
         assertEquals("course", failure.errors().get(0).field());
+        assertTrue(failure.getMessage().contains("course part '6 002'"), failure.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** A migrated database behind a connection pool, and the JDBI handle factory on it. */
 public final class Database implements AutoCloseable {
+    private static final String MIGRATIONS = "classpath:db/migration";
     private final HikariDataSource pool;
     private final Jdbi jdbi;
 
@@ -35,7 +36,17 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+    }
+
+    /**
+     * Brings Courseport's tables in {@code schema} up to date, creating the schema if it is missing;
+     * Flyway's history table lives there too, apart from any history of the host's own.
+     */
+    public static void migrate(DataSource dataSource, String schema) {
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
+                .schemas(schema).defaultSchema(schema).createSchemas(true)
+                .load().migrate();
     }
 
     public Jdbi jdbi() {

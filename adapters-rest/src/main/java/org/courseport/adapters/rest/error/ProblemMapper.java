@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.UUID;
+import org.courseport.adapters.rest.auth.AuthenticationRefused;
 import org.courseport.adapters.rest.http.Formats;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.DomainException;
@@ -37,30 +38,31 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof DomainException domain) {
+        if (failure instanceof AuthenticationRefused refused) {
+            Unauthenticated domain = refused.refusal();
             return respond(status(domain), domain.kind(), domain.title(), domain.getMessage(), domain.errors(),
-                    domain instanceof Unauthenticated);
+                    refused.challenges());
+        }
+        if (failure instanceof DomainException domain) {
+            return respond(status(domain), domain.kind(), domain.title(), domain.getMessage(), domain.errors(), List.of());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return respond(status.getStatusCode(), kebab(status.getReasonPhrase()), status.getReasonPhrase(),
-                    frameworkDetail(status.getStatusCode(), web), List.of(), false);
+                    frameworkDetail(status.getStatusCode(), web), List.of(), List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure, reference {}", reference, failure);
         return respond(500, "internal-error", "Internal server error",
-                "the server failed; quote reference " + reference + " when reporting it", List.of(), false);
+                "the server failed; quote reference " + reference + " when reporting it", List.of(), List.of());
     }
 
     private Response respond(int status, String kind, String title, String detail,
-                             List<org.courseport.domain.error.FieldError> errors, boolean challenge) {
+                             List<org.courseport.domain.error.FieldError> errors, List<String> challenges) {
         Response.ResponseBuilder response = Response.status(status)
                 .entity(Problem.of(kind, title, status, detail, instance(), errors))
                 .type(wantsXml() ? Formats.PROBLEM_XML : Formats.PROBLEM_JSON);
-        if (challenge) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "MarkUsAuth realm=\"courseport\"")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"courseport\"");
-        }
+        challenges.forEach(value -> response.header(HttpHeaders.WWW_AUTHENTICATE, value));
         return response.build();
     }
 

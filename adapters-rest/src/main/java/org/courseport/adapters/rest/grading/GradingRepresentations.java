@@ -43,7 +43,7 @@ final class GradingRepresentations {
                 .with("submission_rule_deduction", d.submissionRuleDeduction())
                 .with("submission_rule_hours", d.submissionRuleHours())
                 .with("submission_rule_interval", d.submissionRuleInterval())
-                .with("course", d.course() == null ? null : d.course().key())
+                .with("course", d.course() == null ? null : d.course().toString())
                 .with("created_at", assignment.createdAt())
                 .with("updated_at", assignment.updatedAt());
     }

@@ -15,6 +15,7 @@ import org.slf4j.MDC;
 /**
  * One log line per request, with a request id that is also returned as {@code X-Request-Id}.
  * Only method, path, status and time are logged: never headers, parameters or bodies, which hold secrets.
+ * A host's own routes beside Courseport's are left to the host's logging.
  */
 @PreMatching
 @Priority(10)
@@ -26,6 +27,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!CourseportPaths.isCourseport(request)) {
+            return;
+        }
         String given = request.getHeaderString(HEADER);
         String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setProperty(HEADER, id);
@@ -36,6 +40,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object id = request.getProperty(HEADER);
+        if (id == null) {
+            return;
+        }
         response.getHeaders().putSingle(HEADER, id);
         Object started = request.getProperty(STARTED);
         long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;

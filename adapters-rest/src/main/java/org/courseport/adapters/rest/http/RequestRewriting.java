@@ -28,7 +28,8 @@ import org.courseport.domain.error.LimitExceeded;
  * Before a route is chosen: serves unversioned {@code /api/…} as v1, turns an extension on the last
  * path segment into the {@code Accept} it stands for, and gathers the parameters of the query string
  * and of a form or JSON body into {@link Params}. Jersey's own {@code UriConnegFilter} is not used
- * because it would also strip the extension of names that merely end in {@code .xml}.
+ * because it would also strip the extension of names that merely end in {@code .xml}. Only
+ * Courseport's own paths are touched: a host's routes beside them keep their bodies and paths.
  */
 @PreMatching
 @Priority(100)
@@ -40,6 +41,9 @@ public final class RequestRewriting implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (!CourseportPaths.isCourseport(request)) {
+            return;
+        }
         rewritePath(request);
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
         request.getUriInfo().getQueryParameters(true).forEach(params::addAll);

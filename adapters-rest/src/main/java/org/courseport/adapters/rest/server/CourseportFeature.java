@@ -8,29 +8,58 @@ import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationModu
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.auth.RequestAuthenticator;
+import org.courseport.adapters.rest.auth.TokenAuthenticator;
+import org.courseport.adapters.rest.course.CourseUploads;
+import org.courseport.adapters.rest.course.CoursesResource;
+import org.courseport.adapters.rest.course.ImportResource;
+import org.courseport.adapters.rest.error.Problem;
+import org.courseport.adapters.rest.grading.AssignmentsResource;
+import org.courseport.adapters.rest.grading.GroupsResource;
+import org.courseport.adapters.rest.grading.TestResultShortcutResource;
+import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
-import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.adapters.rest.user.UsersResource;
+import org.courseport.application.embedding.Courseport;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 
 /**
- * Courseport's REST adapter as one registration: the resources (built elsewhere, by Guice or by
- * hand), the filters, the writers and the error mapping. A {@link Feature} among the resources is
- * registered as it is: it brings what some resources need, configured (multipart for uploads, say). A Jersey application mounts all of it with
- * {@code register(new CourseportFeature(...))}.
+ * Courseport's REST adapter as one registration: the resources, the filters, the writers and the
+ * error mapping. A Jersey application, Courseport's own server or a host's, mounts all of it with
+ * one call:
+ * <pre>{@code
+ * resourceConfig.register(CourseportFeature.of(courseport).authenticator(hostAuthentication).build());
+ * }</pre>
+ * The routes are {@code api/v1/...} relative to the application's base path, so a host chooses
+ * the prefix with its own base path or servlet mapping (e.g. {@code /lms/robots/api/v1/users}).
+ * Courseport's filters act only on its own paths ({@code api/...}, {@code health}); its exception
+ * mapper is one for {@code Throwable}, so a host's mappers for narrower types keep winning for theirs.
  */
 public final class CourseportFeature implements Feature {
-    private final AuthenticateCaller authenticator;
+    private final RequestAuthenticator authenticator;
     private final List<Object> resources;
 
-    public CourseportFeature(AuthenticateCaller authenticator, List<Object> resources) {
-        this.authenticator = authenticator;
+    /**
+     * The adapter over resources built elsewhere (resource instances, and {@link Feature}s they
+     * need), for a hand-picked set of routes; {@link #of} gives all of them.
+     */
+    public CourseportFeature(RequestAuthenticator authenticator, List<Object> resources) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.resources = List.copyOf(resources);
+    }
+
+    /** Every route of the API over the use cases of {@code courseport}, authenticated by its tokens unless told otherwise. */
+    public static Builder of(Courseport courseport) {
+        return new Builder(courseport);
     }
 
     @Override
@@ -73,7 +102,62 @@ public final class CourseportFeature implements Feature {
         }
     }
 
-    /** Jackson reading JAXB annotations, so a problem has the same names in JSON as in XML. */
+    /** Assembles the adapter from the facade: the part a host configures. */
+    public static final class Builder {
+
+        private final Courseport courseport;
+        private RequestAuthenticator authenticator;
+        private Path uploadSpool = Path.of(System.getProperty("java.io.tmpdir"));
+        private final List<Object> extraResources = new ArrayList<>();
+
+        private Builder(Courseport courseport) {
+            this.courseport = Objects.requireNonNull(courseport, "courseport");
+        }
+
+        /**
+         * Who the callers are: the host's own authentication. Without it, Courseport's API tokens
+         * ({@code Authorization: MarkUsAuth <token>}).
+         */
+        public Builder authenticator(RequestAuthenticator authenticator) {
+            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            return this;
+        }
+
+        /** Where multipart uploads are spooled while Jersey reads them: the system's temporary directory unless given. */
+        public Builder uploadSpool(Path directory) {
+            this.uploadSpool = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** A resource to serve beside the API (the standalone server adds its health check this way). */
+        public Builder resource(Object resource) {
+            extraResources.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        public CourseportFeature build() {
+            Courseport c = courseport;
+            List<Object> resources = new ArrayList<>(List.of(
+                    new UsersResource(c.listUsers(), c.getUser(), c.createUser(), c.updateUser(), c.deleteUser(), c.issueToken()),
+                    new ImportResource(c.importCourse(), c.getImportJob()),
+                    new CoursesResource(c.listCourses(), c.getCourse(), c.exportCourse(), c.deleteCourse()),
+                    new CourseUploads(uploadSpool, c.archiveLimits().maxArchiveBytes()),
+                    new AssignmentsResource(c.listAssignments(), c.getAssignment(), c.createAssignment(), c.updateAssignment()),
+                    new GroupsResource(c.listGroups(), c.getGroup(), c.createGroup(), c.addGroupMembers(),
+                            c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),
+                    new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
+                            c.deleteTestResult()),
+                    new TestResultShortcutResource(c.postTestResultByName())));
+            resources.addAll(extraResources);
+            RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
+            return new CourseportFeature(chosen, resources);
+        }
+    }
+
+    /**
+     * Jackson reading JAXB annotations, so a problem has the same names in JSON as in XML. Only for
+     * problems: a host's own JSON keeps the host's mapper.
+     */
     private static final class ProblemJson implements ContextResolver<ObjectMapper> {
         private final ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JakartaXmlBindAnnotationModule())
@@ -83,7 +167,7 @@ public final class CourseportFeature implements Feature {
 
         @Override
         public ObjectMapper getContext(Class<?> type) {
-            return mapper;
+            return type == Problem.class ? mapper : null;
         }
     }
 }

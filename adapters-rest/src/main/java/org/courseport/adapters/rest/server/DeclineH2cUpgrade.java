@@ -10,6 +10,7 @@ import org.glassfish.grizzly.http.HttpEvents.IncomingHttpUpgradeEvent;
 import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 
 /**
@@ -17,8 +18,18 @@ import org.glassfish.grizzly.http.server.NetworkListener;
  * that upgrade by default; Grizzly without its HTTP/2 filter then reads the body unframed and drops
  * response headers (jersey#6059, grizzly#1972). The codec announces the upgrade with an event before
  * it looks at the body's framing; clearing the upgrade there makes the request an ordinary one.
+ *
+ * <p>A host serving Courseport on its own Grizzly server registers it before starting the server:
+ * {@code DeclineH2cUpgrade.registerOn(server)}, or {@code listener.registerAddOn(new DeclineH2cUpgrade())}.
  */
-final class DeclineH2cUpgrade implements AddOn {
+public final class DeclineH2cUpgrade implements AddOn {
+
+    /** Adds the add-on to every listener of a server that has not started yet. */
+    public static void registerOn(HttpServer server) {
+        for (NetworkListener listener : server.getListeners()) {
+            listener.registerAddOn(new DeclineH2cUpgrade());
+        }
+    }
 
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {

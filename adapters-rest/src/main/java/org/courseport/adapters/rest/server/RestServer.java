@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
+
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -27,9 +27,7 @@ public final class RestServer implements AutoCloseable {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, application, false);
         // The reference API's clients send their parameters in the body of GET and DELETE too.
         server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
-        for (NetworkListener listener : server.getListeners()) {
-            listener.registerAddOn(new DeclineH2cUpgrade());
-        }
+        DeclineH2cUpgrade.registerOn(server);
         try {
             server.start();
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.course.CourseUploads;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
@@ -84,7 +85,7 @@ public final class GradingApiServer implements AutoCloseable {
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
                 new TestResultsResource(results, results, results, results, results),
                 new TestResultShortcutResource(results));
-        server = RestServer.start("127.0.0.1", 0, new ResourceConfig().register(new CourseportFeature(tokens, resources)));
+        server = RestServer.start("127.0.0.1", 0, new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokens), resources)));
     }
 
     private String tokenFor(String name, UserType type) {

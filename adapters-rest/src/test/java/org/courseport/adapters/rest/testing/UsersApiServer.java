@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
@@ -40,7 +41,7 @@ public final class UsersApiServer implements AutoCloseable {
                 new UsersResource(userService, userService, userService, userService, userService, tokenService)));
         resources.addAll(List.of(moreResources));
         server = RestServer.start("127.0.0.1", 0,
-                new ResourceConfig().register(new CourseportFeature(tokenService, resources)));
+                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), resources)));
     }
 
     private String tokenFor(String name, UserType type) {

@@ -1,0 +1,44 @@
+package org.courseport.adapters.rest.auth;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.domain.auth.Caller;
+import org.courseport.domain.error.Unauthenticated;
+
+/** Courseport's own authentication: {@code Authorization: MarkUsAuth <token>} (or Bearer, or Token). */
+public final class TokenAuthenticator implements RequestAuthenticator {
+    /** The reference API's scheme first; the common ones accepted too. */
+    public static final Set<String> SCHEMES = Set.of("markusauth", "bearer", "token");
+    private static final List<String> CHALLENGES = List.of("MarkUsAuth realm=\"courseport\"", "Bearer realm=\"courseport\"");
+
+    private final AuthenticateCaller tokens;
+
+    public TokenAuthenticator(AuthenticateCaller tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Caller authenticate(ContainerRequestContext request) {
+        return tokens.authenticate(token(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    }
+
+    @Override
+    public List<String> challenges() {
+        return CHALLENGES;
+    }
+
+    private static String token(String header) {
+        if (header == null || header.isBlank()) {
+            throw new Unauthenticated("send Authorization: MarkUsAuth <token> (or Bearer <token>)");
+        }
+        String[] parts = header.strip().split("\\s+", 2);
+        if (parts.length != 2 || !SCHEMES.contains(parts[0].toLowerCase(Locale.ROOT))) {
+            throw new Unauthenticated("the Authorization header must be MarkUsAuth, Bearer or Token followed by the token");
+        }
+        return parts[1].strip();
+    }
+}

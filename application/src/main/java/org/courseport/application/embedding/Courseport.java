@@ -1,0 +1,416 @@
+package org.courseport.application.embedding;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.courseport.application.auth.AuthenticateCaller;
+import org.courseport.application.auth.CallerCache;
+import org.courseport.application.auth.CreateFirstAdmin;
+import org.courseport.application.auth.IssueToken;
+import org.courseport.application.auth.ResetUserToken;
+import org.courseport.application.auth.RevokeAllTokens;
+import org.courseport.application.auth.TokenService;
+import org.courseport.application.course.CourseService;
+import org.courseport.application.course.DeleteCourse;
+import org.courseport.application.course.ExportCourse;
+import org.courseport.application.course.GetCourse;
+import org.courseport.application.course.GetImportJob;
+import org.courseport.application.course.ImportCourse;
+import org.courseport.application.course.ImportCourseService;
+import org.courseport.application.course.ListCourses;
+import org.courseport.application.grading.AddGroupMembers;
+import org.courseport.application.grading.AssignmentService;
+import org.courseport.application.grading.CollectSubmission;
+import org.courseport.application.grading.CreateAssignment;
+import org.courseport.application.grading.CreateGroup;
+import org.courseport.application.grading.DeleteTestResult;
+import org.courseport.application.grading.DownloadSubmission;
+import org.courseport.application.grading.DownloadSubmissionFile;
+import org.courseport.application.grading.GetAssignment;
+import org.courseport.application.grading.GetGroup;
+import org.courseport.application.grading.GetTestResult;
+import org.courseport.application.grading.GradingLookups;
+import org.courseport.application.grading.GroupService;
+import org.courseport.application.grading.ListAssignments;
+import org.courseport.application.grading.ListGroups;
+import org.courseport.application.grading.ListTestResults;
+import org.courseport.application.grading.PostTestResult;
+import org.courseport.application.grading.PostTestResultByName;
+import org.courseport.application.grading.ReplaceTestResult;
+import org.courseport.application.grading.SubmissionService;
+import org.courseport.application.grading.TestResultService;
+import org.courseport.application.grading.UpdateAssignment;
+import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.user.CreateUser;
+import org.courseport.application.user.DeleteUser;
+import org.courseport.application.user.GetUser;
+import org.courseport.application.user.ListUsers;
+import org.courseport.application.user.UpdateUser;
+import org.courseport.application.user.UserService;
+import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.SubmissionStore;
+import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.user.UserStore;
+
+/**
+ * Courseport's use cases, assembled from the outgoing ports a host supplies: the entry point for an
+ * LMS that embeds Courseport as a library, and the one way the standalone server assembles itself.
+ *
+ * <p>Each accessor returns one incoming port. Every use case takes the {@link
+ * org.courseport.domain.auth.Caller} it acts for: a host with logins of its own builds that caller
+ * from its session ({@code new Caller(new UserName("robot"), UserType.ADMIN)}) and never needs
+ * Courseport's API tokens. Nothing here starts a server or needs a framework:
+ * <pre>{@code
+ * Courseport courseport = Courseport.builder()
+ *         .stores(JdbiStores.migrate(hostDataSource, "courseport", Clock.systemUTC()))
+ *         .archives(new CommonsCompressArchives())
+ *         .build();
+ * courseport.createUser().create(caller, newUser);
+ * }</pre>
+ *
+ * <p>Instances are thread-safe and meant to live as long as the host's application.
+ */
+public final class Courseport {
+    /** Tokens in use at once that the caller cache keeps; more only empties it sooner. */
+    private static final int CACHED_CALLERS = 10_000;
+
+    private final UserService users;
+    private final TokenService tokens;
+    private final ImportCourseService imports;
+    private final CourseService courses;
+    private final ArchiveLimits archiveLimits;
+    private final AssignmentService assignments;
+    private final GroupService groups;
+    private final SubmissionService submissions;
+    private final TestResultService testResults;
+
+    private Courseport(Builder builder) {
+        UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
+        TokenStore tokenStore = builder.pick(builder.tokens, CourseportStores::tokens, "tokens");
+        BlobStore blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        CourseStore courseStore = builder.pick(builder.courses, CourseportStores::courses, "courses");
+        ImportJobStore jobs = builder.pick(builder.importJobs, CourseportStores::importJobs, "importJobs");
+        if (builder.archives == null) {
+            throw new IllegalStateException("Courseport needs the archive formats: call archives(...)");
+        }
+        this.archiveLimits = builder.archiveLimits;
+        CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock);
+        this.users = new UserService(userStore, builder.clock, callers);
+        this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random, callers);
+        this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
+                courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
+        this.courses = new CourseService(courseStore, builder.archives.courseWriter(blobs));
+        AssignmentStore assignmentStore = builder.pick(builder.assignments, CourseportStores::assignments, "assignments");
+        GroupStore groupStore = builder.pick(builder.groups, CourseportStores::groups, "groups");
+        SubmissionStore submissionStore = builder.pick(builder.submissions, CourseportStores::submissions, "submissions");
+        TestResultStore resultStore = builder.pick(builder.testResults, CourseportStores::testResults, "testResults");
+        GradingLookups lookups = new GradingLookups(assignmentStore, groupStore, submissionStore);
+        this.assignments = new AssignmentService(assignmentStore, builder.clock);
+        this.groups = new GroupService(groupStore, userStore, lookups, builder.clock);
+        this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.bundleWriter(blobs), lookups,
+                builder.clock);
+        this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
+    }
+
+    /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ListUsers listUsers() {
+        return users;
+    }
+
+    public GetUser getUser() {
+        return users;
+    }
+
+    public CreateUser createUser() {
+        return users;
+    }
+
+    public UpdateUser updateUser() {
+        return users;
+    }
+
+    public DeleteUser deleteUser() {
+        return users;
+    }
+
+    /** Checks a Courseport API token; a host with its own authentication does not need it. */
+    public AuthenticateCaller authenticateCaller() {
+        return tokens;
+    }
+
+    public IssueToken issueToken() {
+        return tokens;
+    }
+
+    public ResetUserToken resetUserToken() {
+        return tokens;
+    }
+
+    public RevokeAllTokens revokeAllTokens() {
+        return tokens;
+    }
+
+    public CreateFirstAdmin createFirstAdmin() {
+        return tokens;
+    }
+
+    /**
+     * Imports an OLX tar.gz as a course's next version. With the default executor the import runs on
+     * the caller's thread and is done when this returns; see {@link Builder#importExecutor}.
+     */
+    public ImportCourse importCourse() {
+        return imports;
+    }
+
+    public GetImportJob getImportJob() {
+        return imports;
+    }
+
+    public ListCourses listCourses() {
+        return courses;
+    }
+
+    public GetCourse getCourse() {
+        return courses;
+    }
+
+    /** A course version as an OLX tar.gz, streamed to whatever output the host gives it. */
+    public ExportCourse exportCourse() {
+        return courses;
+    }
+
+    public DeleteCourse deleteCourse() {
+        return courses;
+    }
+
+    public ListAssignments listAssignments() {
+        return assignments;
+    }
+
+    public GetAssignment getAssignment() {
+        return assignments;
+    }
+
+    public CreateAssignment createAssignment() {
+        return assignments;
+    }
+
+    public UpdateAssignment updateAssignment() {
+        return assignments;
+    }
+
+    public ListGroups listGroups() {
+        return groups;
+    }
+
+    public GetGroup getGroup() {
+        return groups;
+    }
+
+    public CreateGroup createGroup() {
+        return groups;
+    }
+
+    public AddGroupMembers addGroupMembers() {
+        return groups;
+    }
+
+    public UploadSubmissionFile uploadSubmissionFile() {
+        return submissions;
+    }
+
+    /** Makes a group's current files its submission: test results need one. */
+    public CollectSubmission collectSubmission() {
+        return submissions;
+    }
+
+    public DownloadSubmission downloadSubmission() {
+        return submissions;
+    }
+
+    public DownloadSubmissionFile downloadSubmissionFile() {
+        return submissions;
+    }
+
+    public ListTestResults listTestResults() {
+        return testResults;
+    }
+
+    public GetTestResult getTestResult() {
+        return testResults;
+    }
+
+    public PostTestResult postTestResult() {
+        return testResults;
+    }
+
+    /** The reference API's shortcut: a test result by assignment short identifier and group name. */
+    public PostTestResultByName postTestResultByName() {
+        return testResults;
+    }
+
+    public ReplaceTestResult replaceTestResult() {
+        return testResults;
+    }
+
+    public DeleteTestResult deleteTestResult() {
+        return testResults;
+    }
+
+    /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
+    public ArchiveLimits archiveLimits() {
+        return archiveLimits;
+    }
+
+    /**
+     * Collects the outgoing ports. A port given by its own setter wins over the same port in
+     * {@link #stores}, whichever was called first, so a host can take the stores and swap one.
+     */
+    public static final class Builder {
+        private CourseportStores stores;
+        private UserStore users;
+        private TokenStore tokens;
+        private BlobStore blobs;
+        private CourseStore courses;
+        private ImportJobStore importJobs;
+        private AssignmentStore assignments;
+        private GroupStore groups;
+        private SubmissionStore submissions;
+        private TestResultStore testResults;
+        private CourseportArchives archives;
+        private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
+        private Executor importExecutor = Runnable::run;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random;
+        private Duration tokenCache = Duration.ZERO;
+
+        private Builder() {
+        }
+
+        /** All the stores at once, typically {@code JdbiStores} on the host's {@code DataSource}. */
+        public Builder stores(CourseportStores stores) {
+            this.stores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        public Builder users(UserStore users) {
+            this.users = Objects.requireNonNull(users, "users");
+            return this;
+        }
+
+        public Builder tokens(TokenStore tokens) {
+            this.tokens = Objects.requireNonNull(tokens, "tokens");
+            return this;
+        }
+
+        /** The host's own blob storage, instead of the blobs in the database. */
+        public Builder blobs(BlobStore blobs) {
+            this.blobs = Objects.requireNonNull(blobs, "blobs");
+            return this;
+        }
+
+        public Builder courses(CourseStore courses) {
+            this.courses = Objects.requireNonNull(courses, "courses");
+            return this;
+        }
+
+        public Builder importJobs(ImportJobStore importJobs) {
+            this.importJobs = Objects.requireNonNull(importJobs, "importJobs");
+            return this;
+        }
+
+        public Builder assignments(AssignmentStore assignments) {
+            this.assignments = Objects.requireNonNull(assignments, "assignments");
+            return this;
+        }
+
+        public Builder groups(GroupStore groups) {
+            this.groups = Objects.requireNonNull(groups, "groups");
+            return this;
+        }
+
+        public Builder submissions(SubmissionStore submissions) {
+            this.submissions = Objects.requireNonNull(submissions, "submissions");
+            return this;
+        }
+
+        public Builder testResults(TestResultStore testResults) {
+            this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        /** The archive formats, typically {@code new CommonsCompressArchives()} from the archive adapter. */
+        public Builder archives(CourseportArchives archives) {
+            this.archives = Objects.requireNonNull(archives, "archives");
+            return this;
+        }
+
+        /** How large an imported archive may be; {@link ArchiveLimits#DEFAULTS} (edX's own) unless given. */
+        public Builder archiveLimits(ArchiveLimits archiveLimits) {
+            this.archiveLimits = Objects.requireNonNull(archiveLimits, "archiveLimits");
+            return this;
+        }
+
+        /**
+         * Where course imports run. By default on the caller's thread: {@code importCourse} returns when
+         * the import is done. With a pool of the host's, it returns once the archive is read and the
+         * job finishes in the background; the host owns (and shuts down) that pool.
+         */
+        public Builder importExecutor(Executor importExecutor) {
+            this.importExecutor = Objects.requireNonNull(importExecutor, "importExecutor");
+            return this;
+        }
+
+        /** The time every record is stamped with; the system's UTC clock unless given. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where API tokens' randomness comes from; a new {@link SecureRandom} unless given. */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * How long an API token, once checked, is trusted without asking the token store again; off
+         * unless given. Changes through this instance apply at once, others' within this time.
+         */
+        public Builder tokenCache(Duration tokenCache) {
+            this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
+            return this;
+        }
+
+        /** Builds the use cases; fails naming the first port that was given neither way. */
+        public Courseport build() {
+            if (random == null) {
+                random = new SecureRandom();
+            }
+            return new Courseport(this);
+        }
+
+        private <T> T pick(T given, Function<CourseportStores, T> fromStores, String port) {
+            if (given != null) {
+                return given;
+            }
+            if (stores == null) {
+                throw new IllegalStateException("Courseport needs a " + port + " port: call stores(...) or " + port + "(...)");
+            }
+            return Objects.requireNonNull(fromStores.apply(stores), port);
+        }
+    }
+}

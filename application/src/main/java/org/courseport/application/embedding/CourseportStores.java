@@ -1,0 +1,38 @@
+package org.courseport.application.embedding;
+
+import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.SubmissionStore;
+import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.user.UserStore;
+
+/**
+ * Everything Courseport keeps, as one bundle of outgoing ports. The persistence adapter gives one
+ * on a host's {@code DataSource} ({@code org.courseport.adapters.persistence.embedding.JdbiStores});
+ * a host may implement any port itself and hand it to {@link Courseport.Builder} instead.
+ */
+public interface CourseportStores {
+
+    UserStore users();
+
+    TokenStore tokens();
+
+    CourseStore courses();
+
+    ImportJobStore importJobs();
+
+    AssignmentStore assignments();
+
+    GroupStore groups();
+
+    SubmissionStore submissions();
+
+    TestResultStore testResults();
+
+    /** Course and submission files; a host with blob storage of its own may supply that instead. */
+    BlobStore blobs();
+}

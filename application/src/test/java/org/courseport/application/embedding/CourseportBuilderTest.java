@@ -1,0 +1,165 @@
+package org.courseport.application.embedding;
+
+import static org.courseport.application.fixtures.TestUsers.ADMIN;
+import static org.courseport.application.fixtures.TestUsers.newUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.util.List;
+import org.courseport.application.fixtures.FakeCourseArchives;
+import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryBlobStore;
+import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryGroupStore;
+import org.courseport.application.fixtures.InMemoryImportJobStore;
+import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTokenStore;
+import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.BundledFile;
+import org.courseport.domain.blob.FileBundleWriter;
+import org.courseport.domain.course.CourseArchiveReader;
+import org.courseport.domain.course.CourseArchiveWriter;
+import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.SubmissionStore;
+import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.user.UserName;
+import org.courseport.domain.user.UserStore;
+import org.courseport.domain.user.UserType;
+import org.junit.jupiter.api.Test;
+
+/** The facade takes every port from the bundle or on its own, and names a missing one. */
+class CourseportBuilderTest {
+    private final InMemoryUserStore users = new InMemoryUserStore();
+    private final Stores stores = new Stores(users);
+
+    @Test
+    void theStoresBundleGivesEveryPort() {
+        Courseport courseport = Courseport.builder().stores(stores).archives(new Archives()).build();
+        courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
+        assertTrue(users.findByName(new UserName("tess")).isPresent());
+    }
+
+    @Test
+    void aPortGivenOnItsOwnWinsOverTheBundleWhicheverCameFirst() {
+        InMemoryUserStore hostUsers = new InMemoryUserStore();
+        Courseport courseport = Courseport.builder().users(hostUsers).stores(stores).archives(new Archives()).build();
+        courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
+        assertTrue(hostUsers.findByName(new UserName("tess")).isPresent());
+        assertTrue(users.findByName(new UserName("tess")).isEmpty());
+    }
+
+    @Test
+    void aMissingPortIsNamed() {
+        IllegalStateException noTokens = assertThrows(IllegalStateException.class,
+                () -> Courseport.builder().users(users).archives(new Archives()).build());
+        assertTrue(noTokens.getMessage().contains("tokens"), noTokens.getMessage());
+        IllegalStateException noArchives = assertThrows(IllegalStateException.class,
+                () -> Courseport.builder().stores(stores).build());
+        assertEquals("Courseport needs the archive formats: call archives(...)", noArchives.getMessage());
+    }
+
+    /** What a host with stores of its own would hand over. */
+    private static final class Stores implements CourseportStores {
+        private final InMemoryUserStore users;
+        private final InMemoryTokenStore tokens;
+        private final InMemoryBlobStore blobs = new InMemoryBlobStore();
+        private final InMemoryCourseStore courses = new InMemoryCourseStore();
+        private final InMemoryImportJobStore importJobs = new InMemoryImportJobStore();
+        private final InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
+        private final InMemoryGroupStore groups;
+        private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
+        private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
+
+        Stores(InMemoryUserStore users) {
+            this.users = users;
+            this.tokens = new InMemoryTokenStore(users);
+            this.groups = new InMemoryGroupStore(users);
+        }
+
+        @Override
+        public UserStore users() {
+            return users;
+        }
+
+        @Override
+        public TokenStore tokens() {
+            return tokens;
+        }
+
+        @Override
+        public CourseStore courses() {
+            return courses;
+        }
+
+        @Override
+        public ImportJobStore importJobs() {
+            return importJobs;
+        }
+
+        @Override
+        public AssignmentStore assignments() {
+            return assignments;
+        }
+
+        @Override
+        public GroupStore groups() {
+            return groups;
+        }
+
+        @Override
+        public SubmissionStore submissions() {
+            return submissions;
+        }
+
+        @Override
+        public TestResultStore testResults() {
+            return testResults;
+        }
+
+        @Override
+        public BlobStore blobs() {
+            return blobs;
+        }
+    }
+
+    private static final class Archives implements CourseportArchives {
+        @Override
+        public CourseArchiveReader courseReader(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public CourseOutlineReader outlineReader(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public CourseArchiveWriter courseWriter(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public FileBundleWriter bundleWriter(BlobStore blobs) {
+            return new FileBundleWriter() {
+                @Override
+                public String mediaType() {
+                    return "application/zip";
+                }
+
+                @Override
+                public void write(List<BundledFile> files, OutputStream out) {
+                    throw new UnsupportedOperationException("not downloaded here");
+                }
+            };
+        }
+    }
+}
