@@ -47,7 +47,8 @@ public final class JdbiNodes {
 
     /**
      * Fails the unfinished imports of nodes without a lease: their worker is gone, and their job would
-     * otherwise read "running" for ever. Returns how many it failed.
+     * otherwise read "running" for ever. Jobs that name no node (an embedding host's) are not the nodes'
+     * to judge. Returns how many it failed.
      */
     public int failImportsOfLostNodes() {
         return jdbi.withHandle(h -> h.createUpdate("""
@@ -56,7 +57,7 @@ public final class JdbiNodes {
                             failure_message = 'the server running this import stopped before it finished; '
                                 || 'the course is as it was before it; import again'
                         where state in ('queued', 'running')
-                          and (node_id is null or node_id not in (select id from nodes where heartbeat_at >= :cutoff))""")
+                          and node_id is not null and node_id not in (select id from nodes where heartbeat_at >= :cutoff)""")
                 .bind("cutoff", cutoff(h)).execute());
     }
 

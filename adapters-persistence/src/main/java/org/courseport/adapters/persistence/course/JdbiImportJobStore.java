@@ -25,11 +25,12 @@ public final class JdbiImportJobStore implements ImportJobStore {
     private final Jdbi jdbi;
     private final String nodeId;
 
-    /** A store whose jobs name no node, as if run by one that is gone. */
+    /** A store whose jobs name no node: no node watches them (an embedding host runs its own). */
     public JdbiImportJobStore(Jdbi jdbi) {
         this(jdbi, null);
     }
 
+    /** @param nodeId the node running the jobs created here, or null for none */
     public JdbiImportJobStore(Jdbi jdbi, String nodeId) {
         this.jdbi = jdbi;
         this.nodeId = nodeId;

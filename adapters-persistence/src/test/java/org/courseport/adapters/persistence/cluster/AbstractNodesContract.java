@@ -53,6 +53,8 @@ public abstract class AbstractNodesContract {
         ImportJob queued = job(dead, ImportJob.queued(KEY, Instant.now()));
         ImportJob finished = job(dead, ImportJob.queued(KEY, Instant.now()).succeeded(1, true, List.of(), Instant.now()));
         ImportJob ofTheLiving = job(alive, ImportJob.queued(KEY, Instant.now()).running(Instant.now()));
+        ImportJob ofNoNode = ImportJob.queued(KEY, Instant.now()).running(Instant.now());
+        new JdbiImportJobStore(database.jdbi()).create(ofNoNode);
         stopBeating(dead, LEASE.plusSeconds(5));
 
         assertEquals(2, alive.failImportsOfLostNodes());
@@ -66,6 +68,7 @@ public abstract class AbstractNodesContract {
         }
         assertEquals(ImportState.SUCCEEDED, find(finished).state());
         assertEquals(ImportState.RUNNING, find(ofTheLiving).state());
+        assertEquals(ImportState.RUNNING, find(ofNoNode).state(), "an embedding host's job is its own");
     }
 
     @Test
