@@ -40,11 +40,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
     long tokenCacheMillis;
 
+    @Option(names = "--max-submission-file-bytes", defaultValue = "1073741824",
+            description = "Largest submission file one upload may carry; larger is a 413 (${DEFAULT-VALUE}).")
+    long maxSubmissionFileBytes;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
                 Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease),
-                Duration.ofMillis(tokenCacheMillis));
+                Duration.ofMillis(tokenCacheMillis), maxSubmissionFileBytes);
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

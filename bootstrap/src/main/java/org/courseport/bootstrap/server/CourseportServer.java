@@ -44,7 +44,7 @@ public final class CourseportServer implements AutoCloseable {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
-                new RestModule(data.root().resolve("uploads")), new BlobModule(data.root(), settings.database()),
+                new RestModule(data.root().resolve("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
                 new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),

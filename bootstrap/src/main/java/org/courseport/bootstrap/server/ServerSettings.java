@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
+import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**
  * Everything {@code serve} needs to know. {@code tokenCache}: how long an authenticated token is trusted
  * without asking the store again, which is how long a token revoked by another process keeps working.
+ * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry.
  */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
-                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache) {
+                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
+                             long maxSubmissionFileBytes) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofSeconds(1);
@@ -26,6 +29,9 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
             throw new IllegalArgumentException("the node lease must be positive");
         }
         Objects.requireNonNull(tokenCache, "tokenCache");
+        if (maxSubmissionFileBytes < 1) {
+            throw new IllegalArgumentException("the submission file limit must be positive");
+        }
         if (importWorkers < 1) {
             throw new IllegalArgumentException("at least one import worker is needed");
         }
@@ -34,7 +40,7 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                           ArchiveLimits importLimits, int importWorkers) {
         this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE,
-                DEFAULT_TOKEN_CACHE);
+                DEFAULT_TOKEN_CACHE, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES);
     }
 
     /** With the default import limits and workers. */

@@ -20,10 +20,12 @@ import org.courseport.application.embedding.Courseport;
  */
 public final class RestModule extends AbstractModule {
     private final Path uploadSpool;
+    private final long maxSubmissionFileBytes;
 
     /** Multipart uploads are spooled in {@code uploadSpool}, inside the data directory, never the system's temporary directory. */
-    public RestModule(Path uploadSpool) {
+    public RestModule(Path uploadSpool, long maxSubmissionFileBytes) {
         this.uploadSpool = uploadSpool;
+        this.maxSubmissionFileBytes = maxSubmissionFileBytes;
     }
 
     @Override
@@ -45,7 +47,8 @@ public final class RestModule extends AbstractModule {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + uploadSpool, e);
         }
-        CourseportFeature.Builder feature = CourseportFeature.of(courseport).uploadSpool(uploadSpool);
+        CourseportFeature.Builder feature = CourseportFeature.of(courseport).uploadSpool(uploadSpool)
+                .maxSubmissionFileBytes(maxSubmissionFileBytes);
         resources.forEach(feature::resource);
         return feature.build();
     }
