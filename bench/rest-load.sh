@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Loads the real server over loopback with wrk and prints one table against a bare-Grizzly ceiling.
+# Loads the real server over loopback with wrk and prints its figures against a bare-Grizzly ceiling.
 # Usage: bench/rest-load.sh            (environment: BENCH_DURATION=10 BENCH_WARMUP=20 BENCH_SOAK=60 BENCH_USERS=100000
 #                                        BENCH_CONNECTIONS=32 BENCH_JAVA_OPTS="-Xms512m -Xmx512m")
 # Run by no test. Needs a built jar (built here with mvn package -DskipTests if missing) and wrk.
@@ -36,7 +36,7 @@ start() {
     "$@" > "$log.out" 2> "$log" &
     PID=$!
     PIDS+=("$PID")
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 900); do
         PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" 2>/dev/null | grep -o '[0-9]*$' || true)
         [ -n "$PORT" ] && return 0
         kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
