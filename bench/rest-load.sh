@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Loads the real server over loopback with wrk and prints one table against a bare-Grizzly ceiling.
-# Usage: bench/rest-load.sh            (environment: BENCH_DURATION=10 BENCH_SOAK=60 BENCH_USERS=100000
+# Loads the real server over loopback with wrk and prints its figures against a bare-Grizzly ceiling.
+# Usage: bench/rest-load.sh            (environment: BENCH_DURATION=10 BENCH_WARMUP=20 BENCH_SOAK=60 BENCH_USERS=100000
 #                                        BENCH_CONNECTIONS=32 BENCH_JAVA_OPTS="-Xms512m -Xmx512m")
 # Run by no test. Needs a built jar (built here with mvn package -DskipTests if missing) and wrk.
 set -euo pipefail
@@ -9,6 +9,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export BENCH_DIR=$ROOT/bench
 JAR=$ROOT/bootstrap/target/courseport.jar
 DURATION=${BENCH_DURATION:-10}
+WARMUP=${BENCH_WARMUP:-20}
 SOAK=${BENCH_SOAK:-60}
 BIG=${BENCH_USERS:-100000}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -35,8 +36,8 @@ start() {
     "$@" > "$log.out" 2> "$log" &
     PID=$!
     PIDS+=("$PID")
-    for _ in $(seq 1 300); do
-        PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    for _ in $(seq 1 900); do
+        PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" 2>/dev/null | grep -o '[0-9]*$' || true)
         [ -n "$PORT" ] && return 0
         kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
         sleep 0.1
@@ -120,7 +121,7 @@ CEILING_URL=http://127.0.0.1:$PORT/
 TARGET=$CEILING_PID
 
 echo "Measuring, ${DURATION}s per scenario, each JVM warmed up first ..." >&2
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$CEILING_URL" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$CEILING_URL" > /dev/null
 scenario "ceiling: bare Grizzly, fixed JSON" "$CONNECTIONS" "$DURATION" get.lua "$CEILING_URL"
 kill "$CEILING_PID"
 
@@ -129,7 +130,7 @@ TARGET=$SERVER
 # The server's JIT needs far longer than bare Grizzly's: warm every route up before measuring any.
 for path in health "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "api/v1/assignments/$ASSIGNMENT_ID/groups.json" \
         "api/v1/users/$USER_ID.json"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/$path" > /dev/null
 done
 scenario "GET /health (Jersey only: no auth, no DB)" "$CONNECTIONS" "$DURATION" get.lua "$BASE/health"
 scenario "GET /api/v1/users/{id}.json" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users/$USER_ID.json"
@@ -152,7 +153,7 @@ for rows in 10000 "$BIG"; do
 done
 
 echo
-echo "Courseport REST load, $(date -u +%FT%TZ), $(nproc) cores, java ${JAVA_OPTS[*]}, wrk -t$THREADS, ${DURATION}s per scenario, $GET_USERS+ users"
+echo "Courseport REST load, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), java ${JAVA_OPTS[*]}, wrk -t$THREADS, ${DURATION}s per scenario after ${WARMUP}s warm-up per route"
 echo
 echo "| scenario                                           | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors | CPU µs/req |"
 echo "|----------------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|------------|"
