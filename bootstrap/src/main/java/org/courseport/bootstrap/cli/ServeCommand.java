@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds after its last heartbeat that a node counts as dead and its imports as failed (${DEFAULT-VALUE}).")
     int nodeLease;
 
-    @Option(names = "--token-cache-ms", defaultValue = "1000",
+    @Option(names = "--token-cache-ms", defaultValue = "0",
             description = "Milliseconds an authenticated token is trusted without asking the store again; a token "
                     + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
     long tokenCacheMillis;

@@ -17,7 +17,8 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
                              long maxSubmissionFileBytes) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofSeconds(1);
+    /** No caching: a token revoked by any process or node is refused at once. */
+    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ZERO;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
