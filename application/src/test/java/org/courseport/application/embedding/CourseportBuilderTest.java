@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.util.List;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
@@ -20,7 +18,6 @@ import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobStore;
-import org.courseport.domain.blob.BundledFile;
 import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
@@ -149,17 +146,7 @@ class CourseportBuilderTest {
 
         @Override
         public FileBundleWriter bundleWriter(BlobStore blobs) {
-            return new FileBundleWriter() {
-                @Override
-                public String mediaType() {
-                    return "application/zip";
-                }
-
-                @Override
-                public void write(List<BundledFile> files, OutputStream out) {
-                    throw new UnsupportedOperationException("not downloaded here");
-                }
-            };
+            return new FakeCourseArchives(blobs);
         }
     }
 }
