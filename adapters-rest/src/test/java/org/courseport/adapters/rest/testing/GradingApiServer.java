@@ -4,44 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.courseport.adapters.rest.auth.TokenAuthenticator;
-import org.courseport.adapters.rest.server.Uploads;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
-import org.courseport.adapters.rest.server.CourseportFeature;
-import org.courseport.adapters.rest.server.RestServer;
-import org.courseport.adapters.rest.user.UsersResource;
-import org.courseport.application.auth.TokenService;
+import org.courseport.adapters.rest.server.Uploads;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
-import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
-import org.courseport.application.fixtures.TestUsers;
 import org.courseport.application.grading.AssignmentService;
 import org.courseport.application.grading.GradingLookups;
 import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
-import org.courseport.application.user.UserService;
 import org.courseport.domain.blob.BundledFile;
 import org.courseport.domain.blob.FileBundleWriter;
-import org.courseport.domain.user.User;
-import org.courseport.domain.user.UserType;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The users and grading routes on a real Grizzly server over the real use cases, with the stores in
@@ -51,20 +39,21 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class GradingApiServer implements AutoCloseable {
     /** Small, so a test can go over it cheaply. */
     public static final long MAX_SUBMISSION_FILE_BYTES = 1L << 20;
-    public final InMemoryUserStore users = new InMemoryUserStore();
-    public final InMemoryBlobStore blobs = new InMemoryBlobStore();
-    public final String adminToken;
-    public final String taToken;
-    public final String studentToken;
-    private final TokenService tokens = new TokenService(users, new InMemoryTokenStore(users), Clock.systemUTC(),
-            new SecureRandom());
+
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final Path uploads;
-    private final RestServer server;
+    private final UsersApiServer server;
 
     public GradingApiServer() {
-        adminToken = tokens.createIfEmpty().orElseThrow().reveal();
-        taToken = tokenFor("ta1", UserType.TA);
-        studentToken = tokenFor("s1", UserType.STUDENT);
+        try {
+            uploads = Files.createTempDirectory("courseport-uploads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = new UsersApiServer(this::gradingResources);
+    }
+
+    private List<Object> gradingResources(InMemoryUserStore users) {
         Clock clock = Clock.systemUTC();
         InMemoryAssignmentStore assignmentStore = new InMemoryAssignmentStore();
         InMemoryGroupStore groupStore = new InMemoryGroupStore(users);
@@ -75,47 +64,30 @@ public final class GradingApiServer implements AutoCloseable {
         SubmissionService submissions = new SubmissionService(submissionStore, blobs, new JdkZip(), lookups, clock);
         TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore, groupStore,
                 lookups, clock);
-        UserService userService = new UserService(users, clock);
-        try {
-            uploads = Files.createTempDirectory("courseport-uploads");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Object> resources = List.of(new Uploads(uploads, 64L << 20, MAX_SUBMISSION_FILE_BYTES),
-                new UsersResource(userService, userService, userService, userService, userService, tokens),
+        return List.of(new Uploads(uploads, 64L << 20, MAX_SUBMISSION_FILE_BYTES),
                 new AssignmentsResource(assignments, assignments, assignments, assignments),
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
                 new TestResultsResource(results, results, results, results, results),
                 new TestResultShortcutResource(results));
-        server = RestServer.start("127.0.0.1", 0, new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokens), resources)));
-    }
-
-    private String tokenFor(String name, UserType type) {
-        User user = users.create(TestUsers.newUser(name, type), Instant.now());
-        return tokens.reset(user.userName()).reveal();
-    }
-
-    public URI base() {
-        return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     public ApiClient admin() {
-        return new ApiClient(base(), adminToken);
+        return server.admin();
     }
 
     public ApiClient ta() {
-        return new ApiClient(base(), taToken);
+        return server.ta();
     }
 
     public ApiClient student() {
-        return new ApiClient(base(), studentToken);
+        return server.student();
     }
 
     @Override
     public void close() {
         server.close();
-        try (var files = Files.walk(uploads)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (Stream<Path> files = Files.walk(uploads)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
@@ -34,12 +35,17 @@ public final class UsersApiServer implements AutoCloseable {
     private final RestServer server;
 
     public UsersApiServer(Object... moreResources) {
+        this(users -> List.of(moreResources));
+    }
+
+    /** With more resources, built over this server's users (grading needs them, for instance). */
+    public UsersApiServer(Function<InMemoryUserStore, List<Object>> moreResources) {
         adminToken = tokenService.createIfEmpty().orElseThrow().reveal();
         taToken = tokenFor("ta1", UserType.TA);
         studentToken = tokenFor("s1", UserType.STUDENT);
         List<Object> resources = new ArrayList<>(List.of(new HealthResource(),
                 new UsersResource(userService, userService, userService, userService, userService, tokenService)));
-        resources.addAll(List.of(moreResources));
+        resources.addAll(moreResources.apply(users));
         server = RestServer.start("127.0.0.1", 0,
                 new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), resources)));
     }
