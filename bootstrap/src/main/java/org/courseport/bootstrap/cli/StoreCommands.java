@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.bootstrap.config.StoreOptions;
+import org.courseport.bootstrap.server.DataDirectory;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
@@ -20,6 +21,19 @@ final class StoreCommands {
     }
 
     static <T> T withUseCases(StoreOptions store, Function<Injector, T> work) {
+        if (store.database().isPostgres()) {
+            return withStore(store, work);
+        }
+        // The embedded store takes one process at a time: with a server running, this refuses, naming it.
+        DataDirectory data = DataDirectory.open(store.dataDirectory());
+        try {
+            return withStore(store, work);
+        } finally {
+            data.close();
+        }
+    }
+
+    private static <T> T withStore(StoreOptions store, Function<Injector, T> work) {
         // The whole use-case wiring, as serve has it. These commands import nothing and join no cluster:
         // no import worker thread starts and the node lease is never taken.
         Injector injector = Guice.createInjector(new PersistenceModule(store.database()), new ApplicationModule(),

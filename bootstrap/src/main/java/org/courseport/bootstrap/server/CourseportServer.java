@@ -28,12 +28,15 @@ public final class CourseportServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CourseportServer.class);
 
     private final ServerSettings settings;
+    private final DataDirectory data;
     private final Injector injector;
     private final RestServer rest;
     private final NodeMaintenance node;
 
-    private CourseportServer(ServerSettings settings, Injector injector, RestServer rest, NodeMaintenance node) {
+    private CourseportServer(ServerSettings settings, DataDirectory data, Injector injector, RestServer rest,
+            NodeMaintenance node) {
         this.settings = settings;
+        this.data = data;
         this.injector = injector;
         this.rest = rest;
         this.node = node;
@@ -42,9 +45,18 @@ public final class CourseportServer implements AutoCloseable {
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
     public static CourseportServer start(ServerSettings settings, PrintStream console) {
         DataDirectory data = DataDirectory.open(settings.dataDirectory());
+        try {
+            return start(settings, data, console);
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
+    }
+
+    private static CourseportServer start(ServerSettings settings, DataDirectory data, PrintStream console) {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
-                new RestModule(data.root().resolve("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
+                new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
                 new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
@@ -57,7 +69,7 @@ public final class CourseportServer implements AutoCloseable {
         ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
         RestServer rest = RestServer.start(settings.host(), settings.port(), application);
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
-        return new CourseportServer(settings, injector, rest, node);
+        return new CourseportServer(settings, data, injector, rest, node);
     }
 
     public int port() {
@@ -76,6 +88,7 @@ public final class CourseportServer implements AutoCloseable {
         injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
         node.close();
         injector.getInstance(Database.class).close();
+        data.close();
         LOG.info("stopped");
     }
 }

@@ -48,4 +48,10 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace) {
         this(host, port, dataDirectory, database, shutdownGrace, ArchiveLimits.DEFAULTS, 2);
     }
+
+    /** The same settings on another port: a restart keeps the port it was given when it asked for any (0). */
+    public ServerSettings withPort(int otherPort) {
+        return new ServerSettings(host, otherPort, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
+                nodeLease, tokenCache, maxSubmissionFileBytes);
+    }
 }

@@ -5,9 +5,6 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.courseport.adapters.rest.health.HealthResource;
@@ -22,7 +19,7 @@ public final class RestModule extends AbstractModule {
     private final Path uploadSpool;
     private final long maxSubmissionFileBytes;
 
-    /** Multipart uploads are spooled in {@code uploadSpool}, inside the data directory, never the system's temporary directory. */
+    /** Multipart uploads are spooled in {@code uploadSpool}, a folder of the data directory, never the system's temporary directory. */
     public RestModule(Path uploadSpool, long maxSubmissionFileBytes) {
         this.uploadSpool = uploadSpool;
         this.maxSubmissionFileBytes = maxSubmissionFileBytes;
@@ -42,11 +39,6 @@ public final class RestModule extends AbstractModule {
     @Provides
     @Singleton
     CourseportFeature feature(Courseport courseport, @RestResources Set<Object> resources) {
-        try {
-            Files.createDirectories(uploadSpool);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + uploadSpool, e);
-        }
         CourseportFeature.Builder feature = CourseportFeature.of(courseport).uploadSpool(uploadSpool)
                 .maxSubmissionFileBytes(maxSubmissionFileBytes);
         resources.forEach(feature::resource);

@@ -41,9 +41,9 @@ class GradingEndToEndTest {
         return RunningServer.embedded(data);
     }
 
-    /** A token for the user from the operator's command line, against the server's store. */
+    /** A token for the user from the operator's command line, against the stopped server's store. */
     protected String newToken(String user) {
-        return Cli.run("token", "--user", user, "--data", data.toString()).out().strip();
+        return server.whileStopped(() -> Cli.run("token", "--user", user, "--data", data.toString()).out().strip());
     }
 
     @BeforeEach

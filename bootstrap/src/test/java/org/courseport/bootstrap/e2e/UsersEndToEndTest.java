@@ -63,13 +63,14 @@ class UsersEndToEndTest {
                 "first_name", "Tess", "last_name", "Grader")).statusCode());
         assertEquals(201, admin.postForm("/api/users", fields("user_name", "s1", "type", "student",
                 "first_name", "Sam", "last_name", "Student")).statusCode());
-        Cli.Result issued = Cli.run("token", "--user", "ta1", "--data", data.toString());
+        Cli.Result issued = server.whileStopped(() -> Cli.run("token", "--user", "ta1", "--data", data.toString()));
         assertEquals(0, issued.exitCode(), issued.err());
         ApiClient ta = server.client(issued.out().strip());
         assertEquals(200, ta.get("/api/v1/users.csv").statusCode());
         assertEquals(403, ta.postForm("/api/v1/users", fields("user_name", "x", "type", "student",
                 "first_name", "X", "last_name", "Y")).statusCode());
-        ApiClient student = server.client(Cli.run("token", "--user", "s1", "--data", data.toString()).out().strip());
+        ApiClient student = server.client(server.whileStopped(
+                () -> Cli.run("token", "--user", "s1", "--data", data.toString())).out().strip());
         assertEquals(403, student.get("/api/v1/users").statusCode());
     }
 
@@ -88,10 +89,10 @@ class UsersEndToEndTest {
     void resetTokensStopsEveryTokenAndNoTokenIsKeptOrLoggedInClear() throws IOException {
         ApiClient admin = server.admin();
         admin.postForm("/api/users", fields("user_name", "ta1", "type", "ta", "first_name", "T", "last_name", "A"));
-        String taToken = Cli.run("token", "--user", "ta1", "--data", data.toString()).out().strip();
+        String taToken = server.whileStopped(() -> Cli.run("token", "--user", "ta1", "--data", data.toString())).out().strip();
         assertEquals(200, server.client(taToken).get("/api/v1/users").statusCode());
 
-        Cli.Result reset = Cli.run("reset-tokens", "--data", data.toString());
+        Cli.Result reset = server.whileStopped(() -> Cli.run("reset-tokens", "--data", data.toString()));
         assertEquals(0, reset.exitCode(), reset.err());
         assertTrue(reset.out().contains("Revoked 2 token(s)"), reset.out());
         assertEquals(401, server.client(taToken).get("/api/v1/users").statusCode());

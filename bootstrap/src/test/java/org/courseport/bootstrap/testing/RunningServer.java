@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.bootstrap.server.CourseportServer;
@@ -18,17 +19,23 @@ import org.courseport.domain.course.ArchiveLimits;
 
 /** The whole server as {@code serve} wires it, in this JVM, on a free port, with its data in a temporary directory. */
 public final class RunningServer implements AutoCloseable {
+    private ServerSettings settings;
     private final Path data;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final CourseportServer server;
+    private CourseportServer server;
 
     private RunningServer(Path data, DatabaseSettings database) {
         this(new ServerSettings("127.0.0.1", 0, data, database, Duration.ofSeconds(5)));
     }
 
     private RunningServer(ServerSettings settings) {
+        this.settings = settings;
         this.data = settings.dataDirectory();
-        this.server = CourseportServer.start(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
+        this.server = start();
+    }
+
+    private CourseportServer start() {
+        return CourseportServer.start(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     /** On the embedded store, with these limits on course archives. */
@@ -83,6 +90,20 @@ public final class RunningServer implements AutoCloseable {
 
     public ApiClient client(String token) {
         return new ApiClient(base(), token);
+    }
+
+    /**
+     * Stops the server, does what an operator does to a stopped server's data directory (the embedded
+     * store serves one process at a time), and starts it again on the same data and port.
+     */
+    public <T> T whileStopped(Supplier<T> operatorWork) {
+        settings = settings.withPort(server.port());
+        server.close();
+        try {
+            return operatorWork.get();
+        } finally {
+            server = start();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
@@ -30,11 +31,13 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path data;
+    private final Path log;
     private final URI base;
 
-    private ServerProcess(Process process, Path data, int port) {
+    private ServerProcess(Process process, Path data, Path log, int port) {
         this.process = process;
         this.data = data;
+        this.log = log;
         this.base = URI.create("http://127.0.0.1:" + port + "/");
     }
 
@@ -43,6 +46,21 @@ public final class ServerProcess implements AutoCloseable {
      * serves. The password travels in the environment, not on the command line.
      */
     public static ServerProcess launch(Path data, DatabaseSettings database, String... flags) {
+        List<String> store = List.of("--db-url", database.url(), "--db-user", database.user(), "--db-pool-size", "4");
+        return launch(data, data.resolve("server.log"), store,
+                Map.of("COURSEPORT_DB_PASSWORD", database.password() == null ? "" : database.password()), flags);
+    }
+
+    /**
+     * On the embedded default store under {@code data}, as {@code serve} without a database flag runs,
+     * its output in {@code log}.
+     */
+    public static ServerProcess launchEmbedded(Path data, Path log, String... flags) {
+        return launch(data, log, List.of(), Map.of(), flags);
+    }
+
+    private static ServerProcess launch(Path data, Path log, List<String> store, Map<String, String> environment,
+            String... flags) {
         try {
             Files.createDirectories(data);
             int port = freePort();
@@ -50,14 +68,12 @@ public final class ServerProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                     "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data.toString(),
-                    "--db-url", database.url(), "--db-user", database.user(), "--db-pool-size", "4",
                     "--shutdown-grace", "5"));
+            command.addAll(store);
             command.addAll(List.of(flags));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(data.resolve("server.log").toFile());
-            builder.environment().put("COURSEPORT_DB_PASSWORD", database.password() == null ? "" : database.password());
-            return new ServerProcess(builder.start(), data, port);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return new ServerProcess(builder.start(), data, log, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,6 +106,10 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("the server did not become healthy within " + STARTUP + ":\n" + log());
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public URI uri(String path) {
         return base.resolve(path);
     }
@@ -110,7 +130,7 @@ public final class ServerProcess implements AutoCloseable {
 
     public String log() {
         try {
-            return Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8);
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }

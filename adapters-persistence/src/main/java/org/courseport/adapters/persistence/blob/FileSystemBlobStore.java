@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
@@ -38,7 +39,7 @@ public final class FileSystemBlobStore implements BlobStore {
         this.root = root.toAbsolutePath().normalize();
         this.incoming = this.root.resolve("incoming");
         try {
-            Files.createDirectories(incoming);
+            OwnerOnly.createDirectories(incoming);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the blob directory " + incoming, e);
         }
@@ -114,7 +115,7 @@ public final class FileSystemBlobStore implements BlobStore {
     /** Renames the complete, synced file to its name; another writer of the same content may win, which is fine. */
     private void publish(Path temp, BlobId id) throws IOException {
         Path target = path(id);
-        Files.createDirectories(target.getParent());
+        OwnerOnly.createDirectories(target.getParent());
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {

@@ -2,7 +2,11 @@ package org.courseport.adapters.persistence.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -19,6 +23,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and brings the schema up to date before anything reads it. */
     public static Database open(DatabaseSettings settings) {
+        settings.h2File().ifPresent(Database::createOwnerOnly);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -32,6 +37,16 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /** H2 would create its file and folder with the process's umask, readable by every local user. */
+    private static void createOwnerOnly(Path file) {
+        try {
+            OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.createFileIfMissing(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database file " + file, e);
         }
     }
 

@@ -1,0 +1,28 @@
+package org.courseport.bootstrap.durability;
+
+import java.nio.file.Path;
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+import org.courseport.bootstrap.testing.ServerProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The crash again with everything, blobs included, in PostgreSQL. */
+class PostgresCrashDurabilityTest extends CrashDurabilityTest {
+    private TestDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = TestDatabases.postgres();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.close();
+    }
+
+    @Override
+    protected ServerProcess launch(Path data) {
+        return ServerProcess.launch(data, database.settings());
+    }
+}
