@@ -2,11 +2,14 @@ package org.courseport.application.course;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -40,6 +43,7 @@ import org.courseport.domain.error.Unprocessable;
  * overtook.
  */
 public final class ImportCourseService implements ImportCourse, GetImportJob {
+    private static final Logger LOG = System.getLogger(ImportCourseService.class.getName());
     /** How often progress is written to the job store while an archive is read. */
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
 
@@ -126,11 +130,13 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
                 save(commit(key, outline, manifest));
             } catch (DomainException e) {
                 save(job.failed(ImportFailure.of(e), clock.instant()));
-            } catch (IOException e) {
-                save(job.failed(ImportFailure.of(new Unprocessable(
-                        "the archive could not be read to its end: " + e.getMessage())), clock.instant()));
-            } catch (RuntimeException e) {
-                save(job.failed(new ImportFailure("internal-error", "the server failed while importing"), clock.instant()));
+            } catch (IOException | RuntimeException e) {
+                // The reader answers for the archive with domain failures; an I/O error is the server's
+                // own (a blob store that cannot write), so the job quotes a reference, never the cause.
+                String reference = UUID.randomUUID().toString();
+                LOG.log(Level.ERROR, "import job " + job.id() + " of " + key + " failed, reference " + reference, e);
+                save(job.failed(new ImportFailure(ImportFailure.INTERNAL_ERROR, "the server failed while importing;"
+                        + " quote reference " + reference + " when reporting it"), clock.instant()));
                 done.completeExceptionally(e);
             } finally {
                 importing.remove(key);

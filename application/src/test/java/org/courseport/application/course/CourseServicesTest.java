@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,11 @@ import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
+import org.courseport.application.fixtures.ReadOnlyBlobStore;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseKey;
+import org.courseport.domain.course.ImportFailure;
 import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportState;
 import org.courseport.domain.error.Conflict;
@@ -148,6 +151,25 @@ class CourseServicesTest {
         first.join();
         assertEquals(1, courses.find(KEY).orElseThrow().currentVersion());
         assertEquals(2, importWaiting(COURSE_XML, "b=2").version());
+    }
+
+    @Test
+    void aBlobStoreThatCannotWriteFailsTheImportAsTheServersFaultWithAReference() {
+        ImportCourseService onReadOnlyDisk = new ImportCourseService(new FakeCourseArchives(new ReadOnlyBlobStore()),
+                archives, courses, jobs, ArchiveLimits.DEFAULTS, executor, Clock.systemUTC());
+        for (boolean wait : new boolean[] {true, false}) {
+            CompletionException failure = assertThrows(CompletionException.class,
+                    () -> onReadOnlyDisk.importCourse(ADMIN, KEY, archive(COURSE_XML), wait));
+            assertTrue(failure.getCause() instanceof IOException, failure.getCause().toString());
+        }
+        for (ImportJob job : jobs.all()) {
+            ImportFailure why = job.failure().orElseThrow();
+            assertEquals(ImportFailure.INTERNAL_ERROR, why.kind());
+            assertTrue(why.message().matches("the server failed while importing; quote reference [0-9a-f-]{36} .*"),
+                    why.message());
+            assertFalse(why.message().contains(ReadOnlyBlobStore.PATH), why.message());
+        }
+        assertTrue(courses.find(KEY).isEmpty());
     }
 
     @Test

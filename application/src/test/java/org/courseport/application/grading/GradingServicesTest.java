@@ -80,6 +80,33 @@ class GradingServicesTest {
     }
 
     @Test
+    void membersAreFoundByNameInAnyLetterCase() {
+        Assignment a1 = assignment("2");
+        person("Ana", UserType.STUDENT);
+        person("s2", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("aNA", "S2"));
+        assertEquals(List.of("Ana", "s2"), group.memberships().stream().map(m -> m.user().userName().value()).toList());
+    }
+
+    @Test
+    void filesThatCouldNotBeUnpackedTogetherAreAConflictNamingBoth() {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/main.py"), bytes("print(1)"));
+        Conflict inside = assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(),
+                new SubmissionPath("src/main.py/x"), bytes("x")));
+        assertTrue(inside.getMessage().contains("'src/main.py'") && inside.getMessage().contains("'src/main.py/x'"),
+                inside.getMessage());
+        assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src"),
+                bytes("x")));
+        assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("SRC/Main.py"),
+                bytes("x")));
+        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/main.py"), bytes("print(2)"));
+        assertEquals(1, submissions.collect(TA, a1.id(), group.id()).files().size());
+    }
+
+    @Test
     void testResultsNeedACollectedSubmissionAndReplaceByFilename() {
         Assignment a1 = assignment("1");
         person("s1", UserType.STUDENT);

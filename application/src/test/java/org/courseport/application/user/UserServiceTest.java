@@ -23,6 +23,7 @@ import org.courseport.domain.error.NotFound;
 import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserChanges;
 import org.courseport.domain.user.UserId;
+import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,17 @@ class UserServiceTest {
     void aTakenNameIsAConflict() {
         users.create(ADMIN, newUser("bob", UserType.STUDENT));
         assertThrows(Conflict.class, () -> users.create(ADMIN, newUser("bob", UserType.TA)));
+    }
+
+    @Test
+    void aNameTakenInAnotherLetterCaseIsAConflictToo() {
+        User bob = users.create(ADMIN, newUser("Bob", UserType.STUDENT));
+        Conflict conflict = assertThrows(Conflict.class, () -> users.create(ADMIN, newUser("bOB", UserType.TA)));
+        assertTrue(conflict.getMessage().contains("regardless of letter case"), conflict.getMessage());
+        User eve = users.create(ADMIN, newUser("eve", UserType.STUDENT));
+        UserChanges toBob = new UserChanges(Optional.of(new UserName("BOB")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThrows(Conflict.class, () -> users.update(ADMIN, eve.id(), toBob));
+        assertEquals("BOB", users.update(ADMIN, bob.id(), toBob).userName().value(), "a user may change the case of its own name");
     }
 }

@@ -14,6 +14,8 @@ public interface CourseArchiveReader {
      * Reads the archive to its end, storing each file as a blob as it goes.
      *
      * @return the files, with paths relative to the folder holding {@code course.xml}
+     * @throws IOException only when the blob store cannot keep a file: a fault of the server. An
+     *         archive that cannot be read to its end, however it fails, is an {@code Unprocessable}.
      */
     Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress) throws IOException;
 }

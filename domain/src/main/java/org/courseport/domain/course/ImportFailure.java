@@ -13,6 +13,9 @@ import org.courseport.domain.error.Unprocessable;
 
 /** Why an import job failed, kept with the job: the kind of domain failure and its message. */
 public record ImportFailure(String kind, String message) {
+    /** The kind of a failure of the server itself, which no domain exception stands for. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
     public ImportFailure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");

@@ -34,7 +34,8 @@ public record AssignmentDetails(String description, String message, LocalDate du
         description = text("description", description, MAX_TEXT);
         message = text("message", message, MAX_TEXT);
         remarkMessage = text("remark_message", remarkMessage, MAX_TEXT);
-        repositoryFolder = text("repository_folder", repositoryFolder, MAX_NAME);
+        repositoryFolder = repositoryFolder == null || repositoryFolder.isBlank() ? null
+                : PathRule.check("repository_folder", repositoryFolder, MAX_NAME);
         if (groupMin < 1) {
             throw InvalidInput.field("group_min", "must be at least 1");
         }

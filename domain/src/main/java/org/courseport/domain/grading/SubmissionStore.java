@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public interface SubmissionStore {
 
-    /** Puts a file in the group's working set; a file already at that path is replaced. */
+    /**
+     * Puts a file in the group's working set; a file already at that path is replaced. A file that
+     * {@linkplain SubmissionPath#clashesWith clashes} with one already there is refused with
+     * {@link SubmissionPath#conflictWith}, atomically: of two clashing uploads at once, one is refused.
+     */
     void putWorkingFile(GroupId group, SubmissionFile file, Instant now);
 
     /**

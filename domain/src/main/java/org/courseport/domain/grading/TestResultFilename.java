@@ -1,21 +1,14 @@
 package org.courseport.domain.grading;
 
-import org.courseport.domain.error.InvalidInput;
-
-/** A test result's name, unique within its submission ({@code results.json}). */
+/**
+ * A test result's name, unique within its submission ({@code results.json}): a relative path under
+ * the {@link PathRule}, as it may be written out next to the submission's files.
+ */
 public record TestResultFilename(String value) {
     private static final int MAX_LENGTH = 255;
 
     public TestResultFilename {
-        if (value == null || value.isBlank()) {
-            throw InvalidInput.field("filename", "is required");
-        }
-        if (value.length() > MAX_LENGTH) {
-            throw InvalidInput.field("filename", "must be at most " + MAX_LENGTH + " characters");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInput.field("filename", "must not hold control characters");
-        }
+        PathRule.check("filename", value, MAX_LENGTH);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.courseport.domain.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,22 @@ class UserValuesTest {
         assertEquals("user_name", error.errors().get(0).field());
         assertThrows(InvalidInput.class, () -> new UserName(""));
         assertThrows(InvalidInput.class, () -> new UserName("x'; drop table users; --"));
+    }
+
+    @Test
+    void userNamesAreKeptInNfc() {
+        UserName decomposed = new UserName("jose\u0301");
+        assertEquals("jos\u00e9", decomposed.value());
+        assertEquals(new UserName("jos\u00e9"), decomposed);
+        assertEquals("x".repeat(79) + "\u00e9", new UserName("x".repeat(79) + "e\u0301").value(),
+                "the length is counted after normalising");
+    }
+
+    @Test
+    void userNamesAreTheSameRegardlessOfCase() {
+        assertTrue(new UserName("Alice").sameAs(new UserName("aLICE")));
+        assertTrue(new UserName("\u00c9mile").sameAs(new UserName("e\u0301mile")));
+        assertFalse(new UserName("alice").sameAs(new UserName("alice2")));
     }
 
     @Test

@@ -59,10 +59,9 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     public Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress) throws IOException {
         CountingInputStream compressed = new CountingInputStream(archive);
         BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
-        requireGzip(body);
         Reading reading = new Reading(limits, compressed, progress);
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new GzipCompressorInputStream(body, true), BUFFER)) {
+        requireGzip(body, reading);
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
             Storing storing = new Storing();
             try {
                 for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
@@ -143,11 +142,16 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
         }
     }
 
-    private static void requireGzip(BufferedInputStream body) throws IOException {
+    private static void requireGzip(BufferedInputStream body, Reading reading) {
         body.mark(BodyKind.SNIFF_BYTES);
         byte[] head = new byte[BodyKind.SNIFF_BYTES];
-        int length = body.readNBytes(head, 0, head.length);
-        body.reset();
+        int length;
+        try {
+            length = body.readNBytes(head, 0, head.length);
+            body.reset();
+        } catch (IOException e) {
+            throw reading.damaged(e);
+        }
         if (!BodyKind.isGzip(head, length)) {
             throw new Unprocessable("the body is not a gzip-compressed tar archive (a .tar.gz): it looks like "
                     + BodyKind.describe(head, length));
@@ -189,6 +193,15 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             this.limits = limits;
             this.compressed = compressed;
             this.progress = progress;
+        }
+
+        /** Reading the gzip header is reading the archive: its failures are the archive's. */
+        GzipCompressorInputStream gunzip(InputStream body) {
+            try {
+                return new GzipCompressorInputStream(body, true);
+            } catch (IOException e) {
+                throw damaged(e);
+            }
         }
 
         TarArchiveEntry next(TarArchiveInputStream tar) {
@@ -307,6 +320,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             progress.advanced(compressed.count(), entries);
         }
 
+        /** A failure to read the archive, whether its bytes are bad or stop coming: never the server's fault. */
         private Unprocessable damaged(IOException e) {
             return new Unprocessable("the archive is truncated or corrupt (at entry '" + current + "'): " + e.getMessage());
         }

@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
+import org.courseport.application.fixtures.ReadOnlyBlobStore;
 import org.courseport.application.fixtures.TarGz;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.ArchiveProgress;
@@ -160,6 +165,32 @@ class TarGzCourseArchiveReaderTest {
     void aTruncatedArchiveIsUnprocessable() {
         byte[] whole = TarGz.archive().course(COURSE, null).file("static/big.bin", OlxCourse.binary(50_000)).bytes();
         refused(Unprocessable.class, Arrays.copyOf(whole, whole.length / 2), "truncated");
+    }
+
+    @Test
+    void aBlobStoreThatCannotWriteIsTheServersFaultNotTheArchives() {
+        byte[] archive = COURSE.tarGz();
+        for (Executor writers : List.<Executor>of(Runnable::run, ForkJoinPool.commonPool())) {
+            TarGzCourseArchiveReader onReadOnlyDisk = new TarGzCourseArchiveReader(new ReadOnlyBlobStore(), writers);
+            assertThrows(IOException.class, () -> onReadOnlyDisk.unpack(new ByteArrayInputStream(archive),
+                    ArchiveLimits.DEFAULTS, ArchiveProgress.NONE));
+        }
+    }
+
+    @Test
+    void aBodyThatStopsComingIsTheArchivesFault() {
+        byte[] archive = COURSE.tarGz();
+        for (int cut : new int[] {0, 5, archive.length / 2}) {
+            InputStream broken = new SequenceInputStream(new ByteArrayInputStream(archive, 0, cut), new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("connection reset by peer");
+                }
+            });
+            Unprocessable e = assertThrows(Unprocessable.class,
+                    () -> reader.unpack(broken, ArchiveLimits.DEFAULTS, ArchiveProgress.NONE), "cut at " + cut);
+            assertTrue(e.getMessage().contains("connection reset by peer"), e.getMessage());
+        }
     }
 
     @Test

@@ -29,6 +29,10 @@ public final class JdbiSubmissionStore implements SubmissionStore {
     @Override
     public void putWorkingFile(GroupId group, SubmissionFile file, Instant now) {
         Constraints.upsert("working_files_pkey", () -> jdbi.inTransaction(h -> {
+            lockWorkingFiles(h, group);
+            clashing(h, group, file.path()).ifPresent(existing -> {
+                throw file.path().conflictWith(existing);
+            });
             int updated = h.createUpdate("""
                             update working_files set blob_id = :blob, byte_size = :size, updated_at = :now
                             where group_id = :group and file_path = :path""")
@@ -41,6 +45,30 @@ public final class JdbiSubmissionStore implements SubmissionStore {
             }
             return updated;
         }));
+    }
+
+    /** Uploads to one group take turns, so two clashing files cannot both pass the check below. */
+    private static void lockWorkingFiles(Handle h, GroupId group) {
+        h.createQuery("select id from grading_groups where id = :group for update")
+                .bind("group", group.value()).mapTo(Long.class).findOne();
+    }
+
+    /**
+     * A file already there that could not be unpacked with {@code path}: the same path in another
+     * letter case, a folder of it, or a file inside it. Compared by lengths, not LIKE, as paths may
+     * hold {@code %} and {@code _}.
+     */
+    private static Optional<SubmissionPath> clashing(Handle h, GroupId group, SubmissionPath path) {
+        return h.createQuery("""
+                        select file_path from working_files
+                        where group_id = :group and file_path <> :path
+                          and (lower(file_path) = lower(:path)
+                               or left(lower(:path), char_length(file_path) + 1) = lower(file_path) || '/'
+                               or left(lower(file_path), char_length(:path) + 1) = lower(:path) || '/')
+                        order by file_path""")
+                .bind("group", group.value()).bind("path", path.value())
+                .map((rs, ctx) -> new SubmissionPath(rs.getString("file_path")))
+                .stream().filter(path::clashesWith).findFirst();
     }
 
     @Override

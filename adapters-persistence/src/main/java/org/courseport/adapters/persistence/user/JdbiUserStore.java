@@ -24,7 +24,10 @@ import org.courseport.domain.user.UserType;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Users in the {@code users} table. */
+/**
+ * Users in the {@code users} table. {@code user_name_key} is {@code lower(user_name)}, unique, so
+ * names are unique and looked up regardless of letter case, as the collection filter compares them.
+ */
 public final class JdbiUserStore implements UserStore {
     /** Named because H2, unlike PostgreSQL, returns only the key columns unless asked for more. */
     private static final String[] COLUMNS = UserSchema.SCHEMA.names().toArray(String[]::new);
@@ -41,11 +44,11 @@ public final class JdbiUserStore implements UserStore {
 
     @Override
     public User create(NewUser user, Instant now) {
-        return conflictOn("a user named " + user.userName() + " already exists", () -> jdbi.withHandle(h -> h.createUpdate("""
-                        insert into users (user_name, type, first_name, last_name, email, section_name, grace_credits,
-                                           created_at, updated_at)
-                        values (:user_name, :type, :first_name, :last_name, :email, :section_name, :grace_credits,
-                                :now, :now)""")
+        return conflictOn(nameTaken(user.userName()), () -> jdbi.withHandle(h -> h.createUpdate("""
+                        insert into users (user_name, user_name_key, type, first_name, last_name, email, section_name,
+                                           grace_credits, created_at, updated_at)
+                        values (:user_name, lower(:user_name), :type, :first_name, :last_name, :email, :section_name,
+                                :grace_credits, :now, :now)""")
                 .bind("user_name", user.userName().value())
                 .bind("type", user.type().wireName())
                 .bindMap(details(user.details()))
@@ -63,14 +66,14 @@ public final class JdbiUserStore implements UserStore {
 
     @Override
     public Optional<User> findByName(UserName name) {
-        return jdbi.withHandle(h -> h.createQuery("select * from users where user_name = :name")
+        return jdbi.withHandle(h -> h.createQuery("select * from users where user_name_key = lower(:name)")
                 .bind("name", name.value()).map(JdbiUserStore::map).findOne());
     }
 
     @Override
     public User update(User user, Instant now) {
-        return conflictOn("a user named " + user.userName() + " already exists", () -> jdbi.withHandle(h -> h.createUpdate("""
-                        update users set user_name = :user_name, type = :type, first_name = :first_name,
+        return conflictOn(nameTaken(user.userName()), () -> jdbi.withHandle(h -> h.createUpdate("""
+                        update users set user_name = :user_name, user_name_key = lower(:user_name), type = :type, first_name = :first_name,
                                last_name = :last_name, email = :email, section_name = :section_name,
                                grace_credits = :grace_credits, updated_at = :now
                         where id = :id""")
@@ -99,6 +102,10 @@ public final class JdbiUserStore implements UserStore {
     @Override
     public boolean isEmpty() {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from users").mapTo(Long.class).one()) == 0;
+    }
+
+    private static String nameTaken(UserName name) {
+        return "a user named " + name + " already exists (names are compared regardless of letter case)";
     }
 
     private static Map<String, Object> details(PersonalDetails details) {

@@ -211,6 +211,57 @@ public abstract class AbstractGradingStoresContract {
     }
 
     @Test
+    void aFileCannotAlsoBeAFolderNorDifferOnlyInCase() {
+        Group group = group();
+        submissions.putWorkingFile(group.id(), file("src/main.py", 'a', 1), NOW);
+        submissions.putWorkingFile(group.id(), file("src/main.py", 'b', 2), NOW);
+        submissions.putWorkingFile(group.id(), file("src/main.pyc", 'b', 2), NOW);
+        submissions.putWorkingFile(group.id(), file("src/main_py/x", 'b', 2), NOW);
+        submissions.putWorkingFile(group.id(), file("src/100%/x", 'b', 2), NOW);
+        for (String clash : List.of("src/main.py/x", "src", "SRC/Main.py", "src/MAIN.PY", "src/main.py/a/b", "src/100%")) {
+            Conflict conflict = assertThrows(Conflict.class,
+                    () -> submissions.putWorkingFile(group.id(), file(clash, 'c', 3), NOW), clash);
+            assertTrue(conflict.getMessage().contains("'" + clash + "'"), conflict.getMessage());
+        }
+        submissions.putWorkingFile(group.id(), file("src/100", 'b', 2), NOW);
+        assertEquals(List.of("src/100", "src/100%/x", "src/main.py", "src/main.pyc", "src/main_py/x"),
+                submissions.collect(group.id(), NOW).files().stream().map(f -> f.path().value()).toList());
+    }
+
+    @Test
+    void ofTwoClashingUploadsAtOnceOneIsRefused() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Group group = group();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> uploads = new ArrayList<>();
+                for (String path : List.of("a", "a/b")) {
+                    uploads.add(pool.submit(() -> {
+                        start.await();
+                        submissions.putWorkingFile(group.id(), file(path, 'a', 1), NOW);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                int refused = 0;
+                for (Future<?> upload : uploads) {
+                    try {
+                        upload.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertTrue(e.getCause() instanceof Conflict, e.getCause().toString());
+                        refused++;
+                    }
+                }
+                assertEquals(1, refused);
+                assertEquals(1, submissions.collect(group.id(), NOW).files().size());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void concurrentWritesOfOneFilenameLeaveOneResult() throws Exception {
         Submission submission = collected();
         int writers = 8;

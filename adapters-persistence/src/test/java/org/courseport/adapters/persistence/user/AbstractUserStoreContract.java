@@ -102,6 +102,53 @@ public abstract class AbstractUserStoreContract {
     }
 
     @Test
+    void namesDifferingOnlyInLetterCaseAreOneName() {
+        UserName twin = name("Twin");
+        User first = store.create(student(twin, section()), NOW);
+        UserName shouting = new UserName(twin.value().toUpperCase(java.util.Locale.ROOT));
+
+        Conflict conflict = assertThrows(Conflict.class, () -> store.create(student(shouting, section()), NOW));
+        assertTrue(conflict.getMessage().contains(shouting.value()), conflict.getMessage());
+        assertEquals(first.id(), store.findByName(shouting).orElseThrow().id());
+        User other = store.create(student(name("other"), section()), NOW);
+        assertThrows(Conflict.class, () -> store.update(new User(other.id(), shouting, other.type(), other.details(),
+                other.createdAt(), other.updatedAt()), NOW));
+        User renamed = store.update(new User(first.id(), shouting, first.type(), first.details(),
+                first.createdAt(), first.updatedAt()), NOW);
+        assertEquals(shouting, renamed.userName());
+        assertEquals(first.id(), store.findByName(twin).orElseThrow().id());
+    }
+
+    @Test
+    void namesAreStoredInNfcAndFoundInEitherForm() {
+        String stem = "jose" + UUID.randomUUID().toString().substring(0, 8);
+        User created = store.create(student(new UserName(stem + "e\u0301"), section()), NOW);
+        assertEquals(stem + "\u00e9", created.userName().value());
+        assertEquals(created, store.findByName(new UserName(stem + "\u00e9")).orElseThrow());
+        assertEquals(created, store.find(created.id()).orElseThrow());
+    }
+
+    /** The migration to case-insensitive names fails loudly on names that already collide, merging nothing. */
+    @Test
+    void theMigrationRefusesExistingNamesDifferingOnlyInCase() throws Exception {
+        try (TestDatabase old = openDatabase()) {
+            var settings = old.settings();
+            org.flywaydb.core.Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                    .locations("classpath:db/migration").target("5.3").load().migrate();
+            try (var connection = java.sql.DriverManager.getConnection(settings.url(), settings.user(),
+                    settings.password()); var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into users (user_name, type, first_name, last_name, grace_credits, created_at, updated_at)
+                        values ('Alice', 'student', 'A', 'L', 0, current_timestamp, current_timestamp),
+                               ('alice', 'student', 'A', 'L', 0, current_timestamp, current_timestamp)""");
+            }
+            RuntimeException failure = assertThrows(RuntimeException.class, old::database);
+            assertTrue(String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("user_name_key"),
+                    failure.getMessage());
+        }
+    }
+
+    @Test
     void updateReplacesAttributesButNotIdOrCreationTime() {
         User created = store.create(student(name("before"), section()), NOW);
         Instant later = NOW.plusSeconds(60);
@@ -208,8 +255,9 @@ public abstract class AbstractUserStoreContract {
         int count = 3_000;
         database.jdbi().useHandle(h -> {
             var batch = h.prepareBatch("""
-                    insert into users (user_name, type, first_name, last_name, section_name, grace_credits, created_at, updated_at)
-                    values (:name, 'student', 'Many', 'Rows', :section, 0, current_timestamp, current_timestamp)""");
+                    insert into users (user_name, user_name_key, type, first_name, last_name, section_name, grace_credits,
+                                       created_at, updated_at)
+                    values (:name, lower(:name), 'student', 'Many', 'Rows', :section, 0, current_timestamp, current_timestamp)""");
             for (int i = 0; i < count; i++) {
                 batch.bind("name", section + "-" + i).bind("section", section).add();
             }

@@ -13,7 +13,6 @@ import org.courseport.domain.course.ImportJob;
 
 /** Courses, versions, outlines and import jobs on the wire; a course's attributes are {@code CourseSchema}'s. */
 final class CourseRepresentation {
-    private static final String INTERNAL_ERROR = "internal-error";
 
     private CourseRepresentation() {
     }
@@ -72,7 +71,7 @@ final class CourseRepresentation {
 
     /** The failure as the problem document a request failing the same way would have answered. */
     private static Representation problem(ImportFailure failure) {
-        boolean internal = failure.kind().equals(INTERNAL_ERROR);
+        boolean internal = failure.kind().equals(ImportFailure.INTERNAL_ERROR);
         var exception = failure.toException();
         return Representation.of("problem")
                 .with("type", Problem.TYPE_BASE + failure.kind())

@@ -1,6 +1,7 @@
 package org.courseport.adapters.rest.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
+import org.courseport.application.fixtures.ReadOnlyBlobStore;
 import org.courseport.domain.course.ArchiveLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,6 +192,32 @@ class CourseRoutesTest {
         assertEquals(404, server.ta().get("/api/v1/imports/not-a-job", "application/json").statusCode());
         assertEquals(415, admin.send(admin.request("/api/v1/import/" + key).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x"))).statusCode());
+    }
+
+    @Test
+    void aBlobStoreThatCannotWriteIs500WithAReferenceAndNoServerPath() throws Exception {
+        FakeCourseArchives readOnly = new FakeCourseArchives(new ReadOnlyBlobStore());
+        InMemoryImportJobStore jobs = new InMemoryImportJobStore();
+        ImportCourseService imports = new ImportCourseService(readOnly, readOnly, new InMemoryCourseStore(), jobs,
+                ArchiveLimits.DEFAULTS, EXECUTOR, Clock.systemUTC());
+        try (UsersApiServer onReadOnlyDisk = new UsersApiServer(new ImportResource(imports, imports),
+                new Uploads(spool, MAX_BODY, MAX_BODY))) {
+            ApiClient client = onReadOnlyDisk.admin();
+            for (String query : List.of("?wait=true", "")) {
+                String key = "course-v1:MITx+RO+" + query.length();
+                HttpResponse<String> failed = importRaw(client, "POST", "/api/v1/import/" + key + query, archive(key));
+                assertEquals(500, failed.statusCode(), failed.body());
+                assertEquals("https://courseport.org/problems/internal-error", json(failed).get("type").asText());
+                assertTrue(failed.body().contains("reference"), failed.body());
+                assertFalse(failed.body().contains("/srv"), failed.body());
+            }
+            String job = jobs.all().iterator().next().id().toString();
+            HttpResponse<String> kept = client.get("/api/v1/imports/" + job, "application/json");
+            JsonNode error = json(kept).get("error");
+            assertEquals(500, error.get("status").asInt(), kept.body());
+            assertTrue(error.get("detail").asText().contains("reference"), kept.body());
+            assertFalse(kept.body().contains("/srv"), kept.body());
+        }
     }
 
     @Test

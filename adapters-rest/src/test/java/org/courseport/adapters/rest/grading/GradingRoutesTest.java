@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.adapters.rest.testing.GradingApiServer;
 import org.courseport.adapters.rest.testing.Multipart;
+import org.courseport.application.fixtures.ReadOnlyBlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,71 @@ class GradingRoutesTest {
                 404, "group");
         assertEquals(403, server.student().postForm(group + "/collect", fields()).statusCode());
         assertEquals(403, server.student().get(group + "/submission_downloads").statusCode());
+    }
+
+    @Test
+    void filesThatCouldNotBeUnpackedTogetherAre409NamingBoth() throws Exception {
+        String group = group("hal");
+        assertEquals(201, ta.postForm(group + "/submission_files", fields("filename", "src/main.py", "file_content", "1"))
+                .statusCode());
+        assertProblem(ta.postForm(group + "/submission_files.json", fields("filename", "src/main.py/x", "file_content", "x")),
+                409, "'src/main.py'");
+        assertProblem(ta.send(ta.request(group + "/submission_files.json?filename=src")
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString("x"))),
+                409, "'src'");
+        assertProblem(ta.postForm(group + "/submission_files.json", fields("filename", "SRC/Main.py", "file_content", "x")),
+                409, "'src/main.py'");
+        assertEquals(201, ta.postForm(group + "/submission_files", fields("filename", "src/main.py", "file_content", "2"))
+                .statusCode(), "the same path replaces the file");
+    }
+
+    @Test
+    void namesThatWouldNotSurviveUnpackingAre400NotStripped() throws Exception {
+        String group = group("hal");
+        for (String bad : List.of(" main.py", "main.py ", "src /main.py", "a\u202Egnp.exe", "b\u2066c", "x/" + "é".repeat(128))) {
+            assertProblem(ta.postForm(group + "/submission_files.json", fields("filename", bad, "file_content", "x")),
+                    400, "filename");
+        }
+        HttpResponse<String> longest = ta.postForm(group + "/submission_files.json",
+                fields("filename", "x/" + "é".repeat(127) + "a", "file_content", "x"));
+        assertEquals(201, longest.statusCode(), longest.body());
+        Multipart padded = new Multipart().file("file_content", "main.py ", "x".getBytes(StandardCharsets.UTF_8));
+        assertProblem(ta.send(ta.request(group + "/submission_files.json").header("Accept", "application/json")
+                .header("Content-Type", padded.contentType()).POST(padded.publisher())), 400, "space");
+
+        String collected = collectedGroup("hal");
+        assertProblem(ta.postForm(collected + "/test_results.json", fields("filename", "r.txt ", "file_content", "x")),
+                400, "space");
+        assertProblem(ta.postForm(collected + "/test_results.json", fields("filename", "../r.txt", "file_content", "x")),
+                400, "filename");
+        assertProblem(admin.postForm("/api/v1/assignments.json", fields("short_identifier", "A" + NAMES.incrementAndGet(),
+                "due_date", "2026-10-01", "repository_folder", " a1")), 400, "repository_folder");
+    }
+
+    @Test
+    void aBlobStoreThatCannotWriteIs500WithAReferenceAndNoServerPath() throws Exception {
+        try (GradingApiServer readOnly = new GradingApiServer(new ReadOnlyBlobStore())) {
+            ApiClient readOnlyAdmin = readOnly.admin();
+            assertEquals(201, readOnlyAdmin.postForm("/api/v1/users", fields("user_name", "kim", "type", "student",
+                    "first_name", "Kim", "last_name", "Student")).statusCode());
+            HttpResponse<String> created = readOnlyAdmin.postForm("/api/v1/assignments.json",
+                    fields("short_identifier", "A1", "due_date", "2026-10-01"));
+            String group = "/api/v1/assignments/" + json(created).get("id").asLong() + "/groups";
+            String location = readOnlyAdmin.postForm(group, fields("group_name", "g1", "members", "kim"))
+                    .headers().firstValue("Location").orElseThrow();
+            String files = location.substring(location.indexOf("/api")) + "/submission_files";
+            Multipart upload = new Multipart().file("file_content", "main.py", "x".getBytes(StandardCharsets.UTF_8));
+            for (HttpResponse<String> failed : List.of(
+                    readOnlyAdmin.postForm(files + ".json", fields("filename", "a.txt", "file_content", "x")),
+                    readOnlyAdmin.send(readOnlyAdmin.request(files + ".json?filename=b.bin")
+                            .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString("x"))),
+                    readOnlyAdmin.send(readOnlyAdmin.request(files).header("Content-Type", upload.contentType())
+                            .POST(upload.publisher())))) {
+                assertProblem(failed, 500, "reference");
+                assertFalse(failed.body().contains("/srv"), failed.body());
+                assertFalse(failed.body().contains("Read-only"), failed.body());
+            }
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.courseport.application.grading.GradingLookups;
 import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
+import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.BundledFile;
 import org.courseport.domain.blob.FileBundleWriter;
 
@@ -40,11 +41,17 @@ public final class GradingApiServer implements AutoCloseable {
     /** Small, so a test can go over it cheaply. */
     public static final long MAX_SUBMISSION_FILE_BYTES = 1L << 20;
 
-    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
+    private final BlobStore blobs;
     private final Path uploads;
     private final UsersApiServer server;
 
     public GradingApiServer() {
+        this(new InMemoryBlobStore());
+    }
+
+    /** With files kept in {@code blobs}, such as one that cannot write. */
+    public GradingApiServer(BlobStore blobs) {
+        this.blobs = blobs;
         try {
             uploads = Files.createTempDirectory("courseport-uploads");
         } catch (IOException e) {

@@ -57,6 +57,23 @@ class UsersRoutesTest {
     }
 
     @Test
+    void aNameTakenInAnotherLetterCaseIs409AndNamesAreKeptInNfc() throws Exception {
+        assertEquals(201, admin.postForm("/api/v1/users.json", fields("user_name", "Zoe.Case", "type", "ta",
+                "first_name", "Zoe", "last_name", "Case")).statusCode());
+        HttpResponse<String> twin = admin.postForm("/api/v1/users.json", fields("user_name", "zoe.case", "type", "ta",
+                "first_name", "Zoe", "last_name", "Twin"));
+        assertEquals(409, twin.statusCode(), twin.body());
+        assertTrue(twin.body().contains("zoe.case"), twin.body());
+
+        HttpResponse<String> decomposed = admin.postForm("/api/v1/users.json", fields("user_name", "rene\u0301e",
+                "type", "ta", "first_name", "Renée", "last_name", "Nfc"));
+        assertEquals(201, decomposed.statusCode(), decomposed.body());
+        assertEquals("ren\u00e9e", json(decomposed).get("user_name").asText());
+        assertEquals(409, admin.postForm("/api/v1/users.json", fields("user_name", "REN\u00c9E", "type", "student",
+                "first_name", "R", "last_name", "N")).statusCode());
+    }
+
+    @Test
     void jsonBodiesUseTheSameFieldNames() throws Exception {
         HttpResponse<String> created = admin.postJson("/api/v1/users",
                 "{\"user_name\":\"erin\",\"type\":\"student\",\"first_name\":\"Erin\",\"last_name\":\"S\",\"grace_credits\":1}");
