@@ -1,7 +1,5 @@
 package org.courseport.domain.grading;
 
-import java.util.List;
-import org.courseport.domain.error.FieldError;
 import org.courseport.domain.error.LimitExceeded;
 import org.courseport.domain.error.Unprocessable;
 import org.courseport.domain.text.WritableText;
@@ -36,7 +34,6 @@ public record TestResultContent(String text) {
     }
 
     private static Unprocessable binary(String why) {
-        String message = "a test result must be text (UTF-8); " + why;
-        return new Unprocessable("file_content: " + message, List.of(new FieldError("file_content", message)));
+        return Unprocessable.field("file_content", "a test result must be text (UTF-8); " + why);
     }
 }

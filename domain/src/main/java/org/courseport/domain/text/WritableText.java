@@ -22,35 +22,49 @@ public final class WritableText {
 
     /** Why {@code text} cannot be written back, naming the first offending character; empty when it can. */
     public static Optional<String> fault(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isPair(text, i)) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return Optional.of("holds a lone surrogate " + codePoint(c) + " at character " + (i + 1)
-                        + ", which is not a Unicode character");
-            } else if (isControl(c)) {
-                return Optional.of("holds the control character " + codePoint(c) + " at character " + (i + 1)
-                        + "; tab, line feed and carriage return are the only ones allowed");
-            } else if (isNonCharacter(c)) {
-                return Optional.of("holds the non-character " + codePoint(c) + " at character " + (i + 1));
-            }
+        int i = firstFault(text, 0);
+        if (i == text.length()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        char c = text.charAt(i);
+        String at = codePoint(c) + " at character " + (i + 1);
+        if (Character.isSurrogate(c)) {
+            return Optional.of("holds a lone surrogate " + at + ", which is not a Unicode character");
+        }
+        if (isNonCharacter(c)) {
+            return Optional.of("holds the non-character " + at);
+        }
+        return Optional.of("holds the control character " + at
+                + "; tab, line feed and carriage return are the only ones allowed");
     }
 
-    /** {@code text} with every character {@link #fault} refuses replaced by U+FFFD. */
+    /** {@code text} with every character {@link #fault} refuses replaced by U+FFFD; itself when there is none. */
     public static String writable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isPair(text, i)) {
-                out.append(c).append(text.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) || isControl(c) || isNonCharacter(c) ? REPLACEMENT : c);
-            }
+        int i = firstFault(text, 0);
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            out.append(REPLACEMENT);
+            int next = firstFault(text, i + 1);
+            out.append(text, i + 1, next);
+            i = next;
         }
         return out.toString();
+    }
+
+    /** The index of the first refused character at or after {@code from}, or the length when none is. */
+    private static int firstFault(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || isControl(c) || isNonCharacter(c)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Bytes read as strict UTF-8; empty when they are not UTF-8 (a lenient decoder would turn them into U+FFFD). */
@@ -81,11 +95,6 @@ public final class WritableText {
     /** {@link #excerpt(String, int)} at {@link #EXCERPT_LENGTH}. */
     public static String excerpt(String input) {
         return excerpt(input, EXCERPT_LENGTH);
-    }
-
-    private static boolean isPair(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     private static boolean isControl(char c) {

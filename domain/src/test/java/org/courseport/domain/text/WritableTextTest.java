@@ -1,6 +1,7 @@
 package org.courseport.domain.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ class WritableTextTest {
 
     private static void allowed(String text) {
         assertEquals(Optional.empty(), WritableText.fault(text), text);
-        assertEquals(text, WritableText.writable(text));
+        assertSame(text, WritableText.writable(text), "nothing to replace, nothing copied");
     }
 
     private static String refused(String text) {
@@ -59,6 +60,7 @@ class WritableTextTest {
     @Test
     void writableReplacesEachRefusedCharacterAndKeepsTheRest() {
         assertEquals("a\uFFFDb\uFFFD\uD83D\uDE00\uFFFD\t\uFFFD", WritableText.writable("a\u0001b\uDC00\uD83D\uDE00\uFFFF\t\uD800"));
+        assertEquals("\uFFFD\uFFFDok", WritableText.writable("\u0000\u001Fok"));
     }
 
     @Test
