@@ -16,6 +16,7 @@ import org.courseport.domain.query.FieldSpec;
 import org.courseport.domain.query.Filter;
 import org.courseport.domain.query.ResourceSchema;
 import org.courseport.domain.query.Sort;
+import org.courseport.domain.text.WritableText;
 
 /** Reads the collection parameters of every resource against that resource's schema, in one place. */
 public final class CollectionQueries {
@@ -37,11 +38,11 @@ public final class CollectionQueries {
         for (String part : items(text)) {
             int colon = part.indexOf(':');
             if (colon <= 0) {
-                throw InvalidInput.field("filter", "expected field:value, got '" + part + "'");
+                throw InvalidInput.field("filter", "expected field:value, got '" + WritableText.excerpt(part) + "'");
             }
             String name = part.substring(0, colon).strip();
             FieldSpec field = schema.field(name).filter(FieldSpec::filterable).orElseThrow(() ->
-                    InvalidInput.field("filter", "cannot filter " + schema.resource() + " on '" + name
+                    InvalidInput.field("filter", "cannot filter " + schema.resource() + " on '" + WritableText.excerpt(name)
                             + "'; allowed: " + String.join(", ", schema.filterable())));
             filters.add(new Filter(field, value(field, part.substring(colon + 1).strip())));
         }
@@ -58,7 +59,7 @@ public final class CollectionQueries {
                 case TIMESTAMP -> OffsetDateTime.parse(text).toInstant();
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw InvalidInput.field("filter", "'" + text + "' is not a valid "
+            throw InvalidInput.field("filter", "'" + WritableText.excerpt(text) + "' is not a valid "
                     + field.type().name().toLowerCase(Locale.ROOT) + " for " + field.name());
         }
     }
@@ -75,7 +76,7 @@ public final class CollectionQueries {
         Set<String> fields = new LinkedHashSet<>();
         for (String name : items(text)) {
             if (schema.field(name).isEmpty()) {
-                throw InvalidInput.field("fields", schema.resource() + " have no field '" + name
+                throw InvalidInput.field("fields", schema.resource() + " have no field '" + WritableText.excerpt(name)
                         + "'; allowed: " + String.join(", ", schema.names()));
             }
             fields.add(name);
@@ -88,7 +89,7 @@ public final class CollectionQueries {
         boolean descending = spec.startsWith("-");
         String name = descending ? spec.substring(1) : spec;
         FieldSpec field = schema.field(name).filter(FieldSpec::sortable).orElseThrow(() ->
-                InvalidInput.field("sort", "cannot sort " + schema.resource() + " by '" + name
+                InvalidInput.field("sort", "cannot sort " + schema.resource() + " by '" + WritableText.excerpt(name)
                         + "'; allowed: " + String.join(", ", schema.sortable())));
         return new Sort(field, descending);
     }
@@ -110,7 +111,7 @@ public final class CollectionQueries {
         } catch (NumberFormatException e) {
             // falls through to the one message for both cases
         }
-        throw InvalidInput.field(name, "must be a whole number, 0 or more, not '" + text + "'");
+        throw InvalidInput.field(name, "must be a whole number, 0 or more, not '" + WritableText.excerpt(text) + "'");
     }
 
     private static List<String> items(String text) {

@@ -2,6 +2,7 @@ package org.courseport.domain.course;
 
 import java.util.UUID;
 import org.courseport.domain.error.NotFound;
+import org.courseport.domain.text.WritableText;
 
 /** An import job's name: a random UUID, so ids say nothing about other jobs. */
 public record ImportJobId(UUID value) {
@@ -18,7 +19,7 @@ public record ImportJobId(UUID value) {
         try {
             return new ImportJobId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFound("no import job has id '" + text + "'");
+            throw new NotFound("no import job has id '" + WritableText.excerpt(text) + "'");
         }
     }
 

@@ -13,6 +13,11 @@ public final class Unprocessable extends DomainException {
         super(message, errors);
     }
 
+    /** One field at fault: the message says what is wrong with it. */
+    public static Unprocessable field(String field, String message) {
+        return new Unprocessable(field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
     @Override
     public String kind() {
         return "unprocessable-content";

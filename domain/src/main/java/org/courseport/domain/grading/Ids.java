@@ -1,6 +1,7 @@
 package org.courseport.domain.grading;
 
 import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.text.WritableText;
 
 /** The store's numbers for grading records: positive, read from URL paths as text. */
 final class Ids {
@@ -19,7 +20,7 @@ final class Ids {
         try {
             return positive(field, Long.parseLong(text == null ? "" : text.strip()));
         } catch (NumberFormatException e) {
-            throw InvalidInput.field(field, "must be a positive whole number, not '" + text + "'");
+            throw InvalidInput.field(field, "must be a positive whole number, not '" + WritableText.excerpt(text) + "'");
         }
     }
 }

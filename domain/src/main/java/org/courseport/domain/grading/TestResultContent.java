@@ -1,15 +1,12 @@
 package org.courseport.domain.grading;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.courseport.domain.error.LimitExceeded;
 import org.courseport.domain.error.Unprocessable;
+import org.courseport.domain.text.WritableText;
 
 /**
- * What a test run reported: text. Bytes that are not UTF-8, and text with control characters other
- * than tab, line feed, carriage return and form feed, are binary and refused.
+ * What a test run reported: text that can be written back ({@link WritableText}). Bytes that are not
+ * UTF-8, and text that breaks the rule (a form feed included: XML 1.0 cannot carry it), are refused.
  */
 public record TestResultContent(String text) {
     /** Test output is read whole by graders and shown in pages; more than this is a runaway test. */
@@ -22,12 +19,9 @@ public record TestResultContent(String text) {
         if (text.length() > MAX_CHARS) {
             throw new LimitExceeded("file_content: a test result may be at most " + MAX_CHARS + " characters");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                throw binary("it holds the control character U+" + String.format("%04X", (int) c));
-            }
-        }
+        WritableText.fault(text).ifPresent(fault -> {
+            throw binary("it " + fault);
+        });
     }
 
     /** Reads bytes as strict UTF-8: a malformed sequence refuses the whole content. */
@@ -35,17 +29,11 @@ public record TestResultContent(String text) {
         if (bytes.length > 4L * MAX_CHARS) {
             throw new LimitExceeded("file_content: a test result may be at most " + MAX_CHARS + " characters");
         }
-        try {
-            return new TestResultContent(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw binary("it is not valid UTF-8");
-        }
+        return new TestResultContent(WritableText.decodeUtf8(bytes)
+                .orElseThrow(() -> binary("it is not valid UTF-8")));
     }
 
     private static Unprocessable binary(String why) {
-        return new Unprocessable("file_content: a test result must be text (UTF-8); " + why);
+        return Unprocessable.field("file_content", "a test result must be text (UTF-8); " + why);
     }
 }

@@ -1,6 +1,7 @@
 package org.courseport.domain.user;
 
 import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.text.WritableText;
 
 /** The store's number for a user. */
 public record UserId(long value) {
@@ -15,7 +16,7 @@ public record UserId(long value) {
         try {
             return new UserId(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw InvalidInput.field("id", "must be a positive whole number, not '" + text + "'");
+            throw InvalidInput.field("id", "must be a positive whole number, not '" + WritableText.excerpt(text) + "'");
         }
     }
 }

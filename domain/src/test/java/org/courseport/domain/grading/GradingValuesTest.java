@@ -31,6 +31,10 @@ class GradingValuesTest {
     void testResultContentMustBeText() {
         assertThrows(Unprocessable.class, () -> TestResultContent.decode(new byte[] {(byte) 0xff, 'a'}));
         assertThrows(Unprocessable.class, () -> new TestResultContent("a\u0000b"));
+        assertThrows(Unprocessable.class, () -> new TestResultContent("page\fbreak"), "XML 1.0 cannot carry a form feed");
+        Unprocessable lone = assertThrows(Unprocessable.class, () -> new TestResultContent("a\uD800"));
+        assertEquals("file_content", lone.errors().get(0).field());
+        assertEquals("tab\tand\r\nlines", new TestResultContent("tab\tand\r\nlines").text());
         assertEquals("ok ✓\n", TestResultContent.decode("ok ✓\n".getBytes(StandardCharsets.UTF_8)).text());
     }
 

@@ -9,10 +9,13 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
 import org.courseport.domain.error.FieldError;
+import org.courseport.domain.text.WritableText;
 
 /**
  * An RFC 9457 problem document. JAXB writes it as {@code application/problem+xml} in the RFC's
- * namespace; Jackson, reading the same annotations, as {@code application/problem+json}.
+ * namespace; Jackson, reading the same annotations, as {@code application/problem+json}. Its texts
+ * may echo input (a path id, a parameter), so they are made writable and bounded here, whatever
+ * the message that built them did: JAXB would write a U+0001 as {@code &#1;}, which no parser reads.
  */
 @XmlRootElement(name = "problem", namespace = Problem.NAMESPACE)
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -20,6 +23,8 @@ import org.courseport.domain.error.FieldError;
 public final class Problem {
     static final String NAMESPACE = "urn:ietf:rfc:7807";
     public static final String TYPE_BASE = "https://courseport.org/problems/";
+    /** Messages quote input in short excerpts; this only stops a message that quoted too much. */
+    private static final int MAX_TEXT = 1000;
 
     @XmlElement(namespace = NAMESPACE)
     private String type;
@@ -43,13 +48,17 @@ public final class Problem {
         problem.type = TYPE_BASE + kind;
         problem.title = title;
         problem.status = status;
-        problem.detail = detail;
-        problem.instance = instance;
+        problem.detail = text(detail);
+        problem.instance = text(instance);
         if (!errors.isEmpty()) {
             problem.errors = new ArrayList<>();
             errors.forEach(e -> problem.errors.add(Error.from(e)));
         }
         return problem;
+    }
+
+    private static String text(String text) {
+        return text == null ? null : WritableText.excerpt(text, MAX_TEXT);
     }
 
     public String getType() {
@@ -78,8 +87,8 @@ public final class Problem {
 
         static Error from(FieldError error) {
             Error dto = new Error();
-            dto.field = error.field();
-            dto.message = error.message();
+            dto.field = text(error.field());
+            dto.message = text(error.message());
             return dto;
         }
     }

@@ -5,12 +5,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.courseport.adapters.rest.auth.AuthenticationRefused;
 import org.courseport.adapters.rest.http.Formats;
+import org.courseport.adapters.rest.http.ParameterBodyTypes;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.DomainException;
 import org.courseport.domain.error.Forbidden;
@@ -19,6 +22,8 @@ import org.courseport.domain.error.LimitExceeded;
 import org.courseport.domain.error.NotFound;
 import org.courseport.domain.error.Unauthenticated;
 import org.courseport.domain.error.Unprocessable;
+import org.courseport.domain.text.WritableText;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +39,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     private HttpHeaders headers;
     /** A per-request proxy; a {@code ContainerRequestContext} field would keep the first request's. */
     @Context
-    private UriInfo uriInfo;
+    private ExtendedUriInfo uriInfo;
+    @Context
+    private Request request;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -49,7 +56,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return respond(status.getStatusCode(), kebab(status.getReasonPhrase()), status.getReasonPhrase(),
-                    frameworkDetail(status.getStatusCode(), web), List.of(), List.of());
+                    status.getStatusCode() == 415 ? unsupportedDetail() : frameworkDetail(status.getStatusCode(), web),
+                    List.of(), List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure, reference {}", reference, failure);
@@ -91,9 +99,38 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> "no such route";
             case 405 -> "this route does not allow that method";
             case 406 -> "the server cannot produce any type the Accept header allows";
-            case 415 -> "this route does not take a body of that Content-Type";
             default -> failure.getMessage();
         };
+    }
+
+    /**
+     * Names the body types the route takes for this method: those its methods declare, or, for one
+     * that declares none (it reads parameters only), the parameter encodings.
+     */
+    private String unsupportedDetail() {
+        String given = headers == null || headers.getMediaType() == null ? "that Content-Type"
+                : essence(headers.getMediaType());
+        Set<String> accepted = new LinkedHashSet<>();
+        if (uriInfo != null && request != null) {
+            uriInfo.getMatchedRuntimeResources().stream()
+                    .flatMap(resource -> resource.getResourceMethods().stream())
+                    .filter(method -> method.getHttpMethod().equals(request.getMethod()))
+                    .forEach(method -> {
+                        // Jersey leaves the types of a method without @Consumes empty: any, read as parameters
+                        if (method.getConsumedTypes().isEmpty()
+                                || method.getConsumedTypes().stream().anyMatch(MediaType::isWildcardType)) {
+                            accepted.addAll(ParameterBodyTypes.PARAMETER_TYPES);
+                        }
+                        method.getConsumedTypes().stream().filter(type -> !type.isWildcardType())
+                                .forEach(type -> accepted.add(essence(type)));
+                    });
+        }
+        return "this route does not take a body of type " + WritableText.excerpt(given)
+                + (accepted.isEmpty() ? "" : "; it takes " + String.join(", ", accepted));
+    }
+
+    private static String essence(MediaType type) {
+        return type.getType() + "/" + type.getSubtype();
     }
 
     /** XML when XML was asked for or nothing in particular was, as for the resources themselves. */

@@ -32,8 +32,8 @@ public final class TestResultShortcutResource {
         this.postResult = postResult;
     }
 
+    /** The fields in a form or JSON body: parameters only, so no {@code @Consumes}. */
     @POST
-    @Consumes(MediaType.WILDCARD)
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Params params = Params.of(request);
         return TestResultsResource.posted(uri, write(request, params, new TestResultFilename(params.get("filename")),

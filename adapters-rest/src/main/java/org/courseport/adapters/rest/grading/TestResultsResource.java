@@ -62,9 +62,8 @@ public final class TestResultsResource {
                 "test_results", "test_result", GradingRepresentations::testResult, uri);
     }
 
-    /** {@code filename} and {@code file_content} in a form or JSON body. */
+    /** {@code filename} and {@code file_content} in a form or JSON body: parameters only, so no {@code @Consumes}. */
     @POST
-    @Consumes(MediaType.WILDCARD)
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri,
                          @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Params params = Params.of(request);

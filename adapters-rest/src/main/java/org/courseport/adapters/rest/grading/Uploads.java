@@ -1,8 +1,8 @@
 package org.courseport.adapters.rest.grading;
 
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.courseport.adapters.rest.http.ParameterText;
 import org.courseport.domain.error.InvalidInput;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
@@ -27,13 +27,12 @@ final class Uploads {
         return files.get(0);
     }
 
-    /** A plain text field of the form, if given. */
+    /** A plain text field of the form, if given: strict UTF-8 and writable text, as every parameter. */
     static Optional<String> field(FormDataMultiPart multipart, String name) {
         FormDataBodyPart part = multipart.getField(name);
         if (part == null || part.getContentDisposition().getFileName() != null) {
             return Optional.empty();
         }
-        part.setMediaType(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"));
-        return Optional.ofNullable(part.getValue());
+        return Optional.of(ParameterText.check(name, ParameterText.decode(name, part.getValueAs(byte[].class))));
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.text.WritableText;
 
 /**
  * A request's parameters from every place the contract allows: the query string, and a form-encoded
  * or JSON body. Older clients send everything in the body, GET included, so resources read here only.
+ * Every name and value is text that can be written back ({@link ParameterText}), whatever its route.
  */
 public final class Params {
     static final String PROPERTY = Params.class.getName();
@@ -18,6 +20,10 @@ public final class Params {
     private final MultivaluedMap<String, String> values;
 
     Params(MultivaluedMap<String, String> values) {
+        values.forEach((name, given) -> {
+            ParameterText.checkName(name);
+            given.forEach(value -> ParameterText.check(name, value));
+        });
         this.values = values;
     }
 
@@ -59,7 +65,7 @@ public final class Params {
             try {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw InvalidInput.field(name, "must be a whole number, not '" + text + "'");
+                throw InvalidInput.field(name, "must be a whole number, not '" + WritableText.excerpt(text) + "'");
             }
         });
     }
@@ -68,7 +74,7 @@ public final class Params {
         return optional(name).filter(s -> !s.isBlank()).map(text -> switch (text.strip().toLowerCase()) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw InvalidInput.field(name, "must be true or false, not '" + text + "'");
+            default -> throw InvalidInput.field(name, "must be true or false, not '" + WritableText.excerpt(text) + "'");
         });
     }
 

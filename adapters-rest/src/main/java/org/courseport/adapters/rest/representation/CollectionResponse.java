@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.courseport.application.query.Page;
+import org.courseport.application.query.Paging;
 import org.courseport.domain.query.CollectionQuery;
 
 /** The response for a page of any collection: the rows streamed, and with a limit the paging headers. */
@@ -30,16 +31,12 @@ public final class CollectionResponse {
     }
 
     private static Link[] links(UriInfo uri, long offset, long limit, long total) {
+        Paging paging = Paging.of(offset, limit, total);
         List<Link> links = new ArrayList<>();
-        long lastOffset = limit == 0 || total == 0 ? 0 : ((total - 1) / limit) * limit;
-        links.add(link(uri, 0, limit, "first"));
-        if (limit > 0 && offset > 0) {
-            links.add(link(uri, Math.max(0, offset - limit), limit, "prev"));
-        }
-        if (limit > 0 && offset + limit < total) {
-            links.add(link(uri, offset + limit, limit, "next"));
-        }
-        links.add(link(uri, lastOffset, limit, "last"));
+        links.add(link(uri, paging.first(), limit, "first"));
+        paging.prev().ifPresent(prev -> links.add(link(uri, prev, limit, "prev")));
+        paging.next().ifPresent(next -> links.add(link(uri, next, limit, "next")));
+        links.add(link(uri, paging.last(), limit, "last"));
         return links.toArray(Link[]::new);
     }
 

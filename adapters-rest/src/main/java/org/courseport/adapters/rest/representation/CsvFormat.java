@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.courseport.domain.text.WritableText;
 
-/** CSV (RFC 4180) with a snake_case header row; a nested value is its JSON text in one cell. */
+/**
+ * CSV (RFC 4180) with a snake_case header row; a nested value is its JSON text in one cell. Cells are
+ * {@link WritableText#writable}, so older stored text cannot put a lone surrogate into the UTF-8.
+ */
 final class CsvFormat implements WireFormat {
 
     @Override
@@ -43,8 +47,8 @@ final class CsvFormat implements WireFormat {
     private static void row(CSVPrinter csv, Representation representation, List<String> fields) throws IOException {
         for (String field : fields) {
             Object value = representation.attributes().get(field);
-            csv.print(value == null ? null : value instanceof Representation || value instanceof NestedList
-                    ? JsonFormat.text(value) : WireFormat.text(value));
+            csv.print(value == null ? null : WritableText.writable(value instanceof Representation
+                    || value instanceof NestedList ? JsonFormat.text(value) : WireFormat.text(value)));
         }
         csv.println();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.courseport.domain.text.WritableText;
 
 /**
  * XML in the reference API's shape (Rails' {@code to_xml}): dasherized element names, a {@code type}
@@ -94,7 +95,8 @@ final class XmlFormat implements WireFormat {
             if (type != null) {
                 xml.writeAttribute("type", type);
             }
-            xml.writeCharacters(legal(WireFormat.text(value)));
+            // Stored text predating the input rule may hold what XML 1.0 cannot carry: replaced, not written broken.
+            xml.writeCharacters(WritableText.writable(WireFormat.text(value)));
             xml.writeEndElement();
         }
     }
@@ -120,22 +122,5 @@ final class XmlFormat implements WireFormat {
 
     static String dasherize(String name) {
         return name.replace('_', '-');
-    }
-
-    /** XML 1.0 cannot carry most control characters at all; they become U+FFFD rather than break the document. */
-    private static String legal(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                    || Character.isSurrogate(c) || (c >= 0xE000 && c <= 0xFFFD);
-            if (!ok && out == null) {
-                out = new StringBuilder(text.substring(0, i));
-            }
-            if (out != null) {
-                out.append(ok ? c : '\uFFFD');
-            }
-        }
-        return out == null ? text : out.toString();
     }
 }

@@ -23,6 +23,7 @@ import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemMapper;
+import org.courseport.adapters.rest.http.ParameterBodyTypes;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
@@ -66,6 +67,7 @@ public final class CourseportFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(RequestLog.class);
         context.register(RequestRewriting.class);
+        context.register(ParameterBodyTypes.class);
         context.register(new Authentication(authenticator));
         context.register(ProblemMapper.class);
         context.register(RepresentationWriter.class);

@@ -190,8 +190,10 @@ class CourseRoutesTest {
         assertEquals(422, mismatch.statusCode(), mismatch.body());
         assertEquals(404, server.ta().get("/api/v1/courses/" + key, "application/json").statusCode());
         assertEquals(404, server.ta().get("/api/v1/imports/not-a-job", "application/json").statusCode());
-        assertEquals(415, admin.send(admin.request("/api/v1/import/" + key).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("x"))).statusCode());
+        HttpResponse<String> text = admin.send(admin.request("/api/v1/import/" + key).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(415, text.statusCode());
+        assertTrue(text.body().contains("application/gzip") && text.body().contains("multipart/form-data"), text.body());
     }
 
     @Test
