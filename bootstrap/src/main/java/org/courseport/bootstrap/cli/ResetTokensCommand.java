@@ -1,7 +1,6 @@
 package org.courseport.bootstrap.cli;
 
 import java.util.concurrent.Callable;
-import org.courseport.application.auth.RevokeAllTokens;
 import org.courseport.bootstrap.config.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,7 @@ final class ResetTokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int revoked = StoreCommands.withUseCases(store, injector -> injector.getInstance(RevokeAllTokens.class).revokeAll());
+        int revoked = StoreCommands.withUseCases(store, courseport -> courseport.revokeAllTokens().revokeAll());
         System.out.println("Revoked " + revoked + " token(s). Issue new ones with: courseport token --user NAME");
         return 0;
     }

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.time.Duration;
 import java.util.function.Function;
 import org.courseport.adapters.persistence.database.Database;
+import org.courseport.application.embedding.Courseport;
 import org.courseport.bootstrap.config.StoreOptions;
 import org.courseport.bootstrap.server.DataDirectory;
 import org.courseport.domain.course.ArchiveLimits;
@@ -20,7 +21,7 @@ final class StoreCommands {
     private StoreCommands() {
     }
 
-    static <T> T withUseCases(StoreOptions store, Function<Injector, T> work) {
+    static <T> T withUseCases(StoreOptions store, Function<Courseport, T> work) {
         if (store.database().isPostgres()) {
             return withStore(store, work);
         }
@@ -33,14 +34,14 @@ final class StoreCommands {
         }
     }
 
-    private static <T> T withStore(StoreOptions store, Function<Injector, T> work) {
+    private static <T> T withStore(StoreOptions store, Function<Courseport, T> work) {
         // The whole use-case wiring, as serve has it. These commands import nothing and join no cluster:
         // no import worker thread starts and the node lease is never taken.
         Injector injector = Guice.createInjector(new PersistenceModule(store.database()), new ApplicationModule(),
                 new BlobModule(store.dataDirectory(), store.database()), new CourseModule(ArchiveLimits.DEFAULTS, 1),
                 new ClusterModule(Duration.ofSeconds(30)));
         try {
-            return work.apply(injector);
+            return work.apply(injector.getInstance(Courseport.class));
         } finally {
             injector.getInstance(Database.class).close();
         }

@@ -1,7 +1,6 @@
 package org.courseport.bootstrap.cli;
 
 import java.util.concurrent.Callable;
-import org.courseport.application.auth.ResetUserToken;
 import org.courseport.bootstrap.config.StoreOptions;
 import org.courseport.domain.user.UserName;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class TokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String token = StoreCommands.withUseCases(store,
-                injector -> injector.getInstance(ResetUserToken.class).reset(new UserName(user)).reveal());
+                courseport -> courseport.resetUserToken().reset(new UserName(user)).reveal());
         System.out.println(token);
         return 0;
     }

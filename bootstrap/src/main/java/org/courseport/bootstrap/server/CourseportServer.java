@@ -10,7 +10,7 @@ import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
-import org.courseport.application.auth.CreateFirstAdmin;
+import org.courseport.application.embedding.Courseport;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
@@ -61,7 +61,7 @@ public final class CourseportServer implements AutoCloseable {
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
-        injector.getInstance(CreateFirstAdmin.class).createIfEmpty().ifPresent(token -> {
+        injector.getInstance(Courseport.class).createFirstAdmin().createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());

@@ -3,17 +3,14 @@ package org.courseport.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.ProvidesIntoSet;
 import java.nio.file.Path;
-import java.util.Set;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.application.embedding.Courseport;
 
 /**
  * The REST adapter: every API route built from {@link Courseport} by {@link CourseportFeature}, as a
- * host mounting it gets them, plus the standalone server's own resources (the health check).
+ * host mounting it gets them, plus the standalone server's own health check.
  */
 public final class RestModule extends AbstractModule {
     private final Path uploadSpool;
@@ -25,23 +22,10 @@ public final class RestModule extends AbstractModule {
         this.maxSubmissionFileBytes = maxSubmissionFileBytes;
     }
 
-    @Override
-    protected void configure() {
-        Multibinder.newSetBinder(binder(), Object.class, RestResources.class);
-    }
-
-    @ProvidesIntoSet
-    @RestResources
-    Object health() {
-        return new HealthResource();
-    }
-
     @Provides
     @Singleton
-    CourseportFeature feature(Courseport courseport, @RestResources Set<Object> resources) {
-        CourseportFeature.Builder feature = CourseportFeature.of(courseport).uploadSpool(uploadSpool)
-                .maxSubmissionFileBytes(maxSubmissionFileBytes);
-        resources.forEach(feature::resource);
-        return feature.build();
+    CourseportFeature feature(Courseport courseport) {
+        return CourseportFeature.of(courseport).uploadSpool(uploadSpool).maxSubmissionFileBytes(maxSubmissionFileBytes)
+                .resource(new HealthResource()).build();
     }
 }

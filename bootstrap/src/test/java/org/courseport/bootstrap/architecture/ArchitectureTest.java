@@ -38,6 +38,13 @@ class ArchitectureTest {
         assertThrows(AssertionError.class, () -> HexagonRules.EMBEDDING_NEEDS_NO_SERVER.check(hostTest));
     }
 
+    /** The rule has teeth: the application's own tests build services by hand, outside the facade. */
+    @Test
+    void theAssemblyRuleRefusesAServiceBuiltOutsideTheFacade() {
+        JavaClasses applicationTests = new ClassFileImporter().importPackages(HexagonRules.ROOT + ".application.user");
+        assertThrows(AssertionError.class, () -> HexagonRules.ONE_ASSEMBLY.check(applicationTests));
+    }
+
     @Test
     void seesEveryModule() {
         for (String module : new String[] {"domain", "application", "adapters.rest", "adapters.persistence", "adapters.archive",

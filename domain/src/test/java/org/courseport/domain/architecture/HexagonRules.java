@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
@@ -81,9 +84,21 @@ public final class HexagonRules {
                     "jakarta.ws.rs..", "org.glassfish..", "com.google.inject..", "jakarta.inject..")
             .because("a host embeds Courseport as a library, without its server, Jersey, Grizzly or Guice");
 
+    /**
+     * One assembly: the {@code Courseport} facade builds every use-case service, for the standalone
+     * server (through Guice) and for a host alike, so no second wiring can drift from it.
+     */
+    public static final ArchRule ONE_ASSEMBLY = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".application.embedding..")
+            .and().haveSimpleNameNotEndingWith("Service")
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.simpleNameEndingWith("Service")
+                            .and(JavaClass.Predicates.resideInAPackage(ROOT + ".application..")))))
+            .because("the Courseport facade is the one place the use cases are assembled");
+
     public static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE_JAVA, APPLICATION_SEES_ONLY_THE_DOMAIN,
             CORE_KNOWS_NO_ADAPTER, ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP, ADAPTERS_ARE_INDEPENDENT, NO_CYCLES,
-            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION, EMBEDDING_NEEDS_NO_SERVER);
+            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION, EMBEDDING_NEEDS_NO_SERVER, ONE_ASSEMBLY);
 
     private HexagonRules() {
     }
