@@ -1,0 +1,88 @@
+package org.courseport.adapters.rest.server;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.concurrent.Semaphore;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+
+/**
+ * Bounds how many requests may read a body at once. A request with a body takes a slot after it is
+ * authenticated (after {@code Authentication}, priority 200, and before anything reads the body,
+ * priority 300), so an anonymous client never holds one; when none is free it is answered {@code 503}
+ * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back by the
+ * Grizzly handler around Jersey when the request is over, whatever happened to it.
+ */
+@PreMatching
+@Priority(250)
+final class BodySlots implements ContainerRequestFilter {
+    /** Jersey's Grizzly container keeps request properties as Grizzly request attributes: the handler's ticket is seen here. */
+    private static final String TICKET = BodySlots.class.getName() + ".ticket";
+    private static final long RETRY_AFTER_SECONDS = 2;
+
+    private final Semaphore slots;
+
+    BodySlots(int slots) {
+        this.slots = new Semaphore(slots);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Object ticket = request.getProperty(TICKET);
+        // Judged by the headers: Jersey's hasEntity() would block reading the first byte.
+        boolean hasBody = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+        if (!hasBody || !(ticket instanceof Ticket t)) {
+            return;
+        }
+        if (!t.take()) {
+            throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
+        }
+    }
+
+    /** Jersey's container, with a ticket per request that returns the slot the request took, if any, when it ends. */
+    HttpHandler around(HttpHandler jersey) {
+        return new HttpHandler(jersey.getName()) {
+            @Override
+            public void start() {
+                jersey.start();
+            }
+
+            @Override
+            public void destroy() {
+                jersey.destroy();
+            }
+
+            @Override
+            public void service(Request request, Response response) throws Exception {
+                Ticket ticket = new Ticket();
+                request.setAttribute(TICKET, ticket);
+                try {
+                    jersey.service(request, response);
+                } finally {
+                    ticket.giveBack();
+                }
+            }
+        };
+    }
+
+    /** One request's claim on a slot; it serves on one worker thread at a time. */
+    private final class Ticket {
+        private boolean held;
+
+        boolean take() {
+            held = held || slots.tryAcquire();
+            return held;
+        }
+
+        void giveBack() {
+            if (held) {
+                held = false;
+                slots.release();
+            }
+        }
+    }
+}
