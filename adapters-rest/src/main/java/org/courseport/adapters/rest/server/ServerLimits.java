@@ -12,7 +12,8 @@ import java.util.Objects;
 public record ServerLimits(int workerThreads, int bodySlots, Duration bodyReadTimeout) {
     public static final int DEFAULT_WORKER_THREADS = 32;
     public static final int DEFAULT_BODY_SLOTS = 16;
-    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(15);
+    public static final int DEFAULT_BODY_READ_TIMEOUT_SECONDS = 15;
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(DEFAULT_BODY_READ_TIMEOUT_SECONDS);
     public static final ServerLimits DEFAULTS =
             new ServerLimits(DEFAULT_WORKER_THREADS, DEFAULT_BODY_SLOTS, DEFAULT_BODY_READ_TIMEOUT);
 
