@@ -5,7 +5,11 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -14,7 +18,8 @@ import org.glassfish.grizzly.http.server.Response;
  * Bounds how many requests may read a body at once. A request with a body takes a slot after it is
  * authenticated (after {@code Authentication}, priority 200, and before anything reads the body,
  * priority 300), so an anonymous client never holds one; when none is free it is answered {@code 503}
- * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back by the
+ * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back when the
+ * body has been read to its end, so a fast client holds it for a moment; and in any case by the
  * Grizzly handler around Jersey when the request is over, whatever happened to it.
  */
 @PreMatching
@@ -41,6 +46,7 @@ final class BodySlots implements ContainerRequestFilter {
         if (!t.take()) {
             throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
         }
+        request.setEntityStream(new GivenBackAtEnd(request.getEntityStream(), t));
     }
 
     /** Jersey's container, with a ticket per request that returns the slot the request took, if any, when it ends. */
@@ -69,20 +75,45 @@ final class BodySlots implements ContainerRequestFilter {
         };
     }
 
-    /** One request's claim on a slot; it serves on one worker thread at a time. */
+    /** One request's claim on a slot. Its body may be read on another thread than the request's (an import's). */
     private final class Ticket {
-        private boolean held;
+        private final AtomicBoolean held = new AtomicBoolean();
 
         boolean take() {
-            held = held || slots.tryAcquire();
-            return held;
+            return held.get() || slots.tryAcquire() && held.compareAndSet(false, true);
         }
 
         void giveBack() {
-            if (held) {
-                held = false;
+            if (held.compareAndSet(true, false)) {
                 slots.release();
             }
+        }
+    }
+
+    /** The body stream, giving the slot back once it reports its end. */
+    private static final class GivenBackAtEnd extends FilterInputStream {
+        private final Ticket ticket;
+
+        GivenBackAtEnd(InputStream body, Ticket ticket) {
+            super(body);
+            this.ticket = ticket;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return atEnd(super.read());
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return atEnd(super.read(buffer, offset, length));
+        }
+
+        private int atEnd(int result) {
+            if (result < 0) {
+                ticket.giveBack();
+            }
+            return result;
         }
     }
 }
