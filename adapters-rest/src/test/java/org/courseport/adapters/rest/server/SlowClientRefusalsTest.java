@@ -67,6 +67,19 @@ class SlowClientRefusalsTest {
     }
 
     @Test
+    void onlyAnAuthenticatedClientIsToldToContinue() throws Exception {
+        String expecting = "Expect: 100-continue\n";
+        try (RawHttp anonymous = new RawHttp(server.base())) {
+            problem(anonymous.send(post(null, 100).replace("\n\n", "\n" + expecting + "\n")).read(Duration.ofSeconds(5)), 401);
+        }
+        try (RawHttp admin = new RawHttp(server.base())) {
+            admin.send(post(server.adminToken, 2).replace("\n\n", "\n" + expecting + "\n"));
+            assertEquals(100, admin.read(Duration.ofSeconds(5)).status());
+            problem(admin.send("{}").read(Duration.ofSeconds(5)), 400);
+        }
+    }
+
+    @Test
     void headersWithoutTheirBodyAre408AfterTheReadTimeout() throws Exception {
         try (RawHttp client = new RawHttp(server.base())) {
             long started = System.nanoTime();
