@@ -67,7 +67,7 @@ public final class CourseportServer implements AutoCloseable {
             console.println(token.reveal());
         });
         ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
-        RestServer rest = RestServer.start(settings.host(), settings.port(), application);
+        RestServer rest = RestServer.start(settings.host(), settings.port(), application, settings.httpLimits());
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, data, injector, rest, node);
     }

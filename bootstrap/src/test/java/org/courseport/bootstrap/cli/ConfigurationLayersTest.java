@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.bootstrap.config.LayeredDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +49,12 @@ class ConfigurationLayersTest {
         Files.writeString(file, "max-submission-file-bytes=1234\n");
         ServeCommand serve = parse(Map.of("COURSEPORT_CONFIG", file.toString()));
         assertEquals(1234L, serve.maxSubmissionFileBytes);
+    }
+
+    @Test
+    void theHttpLimitsAreSettingsLikeTheOthers() {
+        ServeCommand serve = parse(Map.of("COURSEPORT_BODY_SLOTS", "3"), "--worker-threads", "5", "--body-read-timeout", "2");
+        assertEquals(new ServerLimits(5, 3, Duration.ofSeconds(2)), serve.http.limits());
+        assertEquals(ServerLimits.DEFAULTS, parse(Map.of()).http.limits());
     }
 }

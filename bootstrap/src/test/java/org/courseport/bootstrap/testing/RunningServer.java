@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.testing.ApiClient;
+import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.bootstrap.server.CourseportServer;
 import org.courseport.bootstrap.server.DataDirectory;
 import org.courseport.bootstrap.server.ServerSettings;
@@ -42,6 +43,14 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer embedded(Path data, ArchiveLimits importLimits) {
         return new RunningServer(new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8),
                 Duration.ofSeconds(5), importLimits, 2));
+    }
+
+    /** On the embedded store, with these protections against slow clients. */
+    public static RunningServer embedded(Path data, ServerLimits httpLimits) {
+        ServerSettings defaults = new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8), Duration.ofSeconds(5));
+        return new RunningServer(new ServerSettings(defaults.host(), defaults.port(), data, defaults.database(),
+                defaults.shutdownGrace(), defaults.importLimits(), defaults.importWorkers(), defaults.nodeLease(),
+                defaults.tokenCache(), defaults.maxSubmissionFileBytes(), httpLimits));
     }
 
     /** On the embedded default store: H2 under {@code data}. */

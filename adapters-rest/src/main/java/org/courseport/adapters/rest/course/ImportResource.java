@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.http.Params;
+import org.courseport.adapters.rest.http.RequestBody;
 import org.courseport.adapters.rest.representation.Representation;
 import org.courseport.application.course.GetImportJob;
 import org.courseport.application.course.ImportCourse;
@@ -126,7 +127,15 @@ public final class ImportResource {
 
     private Response run(ContainerRequestContext request, UriInfo uri, CourseKey key, InputStream body) {
         boolean wait = Params.of(request).optionalBoolean("wait").orElse(false);
-        ImportJob job = importCourse.importCourse(Authentication.caller(request), key, body, wait);
+        RequestBody watched = new RequestBody(body);
+        ImportJob job;
+        try {
+            job = importCourse.importCourse(Authentication.caller(request), key, watched, wait);
+        } catch (RuntimeException e) {
+            watched.rethrowFailure();
+            throw e;
+        }
+        watched.rethrowFailure();
         URI location = uri.getBaseUriBuilder().path("api/v1/imports/{id}").build(job.id().toString());
         Response.Status status = job.state() != ImportState.SUCCEEDED || !wait ? Response.Status.ACCEPTED
                 : job.newVersion() ? Response.Status.CREATED : Response.Status.OK;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.courseport.adapters.rest.auth.AuthenticationRefused;
 import org.courseport.adapters.rest.http.Formats;
@@ -29,8 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP: domain errors by kind, the framework's own refusals
- * (404 route, 405, 406, 415) by their status, and anything else as a 500 that logs a reference and
- * shows the client nothing of the cause.
+ * (404 route, 405, 406, 415, 503) by their status, a body that stalled or broke off by what the client
+ * did, and anything else as a 500 that logs a reference and shows the client nothing of the cause.
+ *
+ * <p>A refusal of a request that has a body closes the connection: the body may not have been read,
+ * and reading it to the end for a caller who is refused (or slow) is what a slow client wants.
  */
 public final class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
@@ -53,11 +57,18 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof DomainException domain) {
             return respond(status(domain), domain.kind(), domain.title(), domain.getMessage(), domain.errors(), List.of());
         }
-        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        Optional<BrokenBody> broken = BrokenBody.of(failure);
+        if (broken.isPresent()) {
+            return respond(broken.get().status(), broken.get().kind(), broken.get().title(), broken.get().detail(),
+                    List.of(), List.of());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() != 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return respond(status.getStatusCode(), kebab(status.getReasonPhrase()), status.getReasonPhrase(),
+            Response response = respond(status.getStatusCode(), kebab(status.getReasonPhrase()), status.getReasonPhrase(),
                     status.getStatusCode() == 415 ? unsupportedDetail() : frameworkDetail(status.getStatusCode(), web),
                     List.of(), List.of());
+            String retryAfter = web.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+            return retryAfter == null ? response : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure, reference {}", reference, failure);
@@ -71,6 +82,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 .entity(Problem.of(kind, title, status, detail, instance(), errors))
                 .type(wantsXml() ? Formats.PROBLEM_XML : Formats.PROBLEM_JSON);
         challenges.forEach(value -> response.header(HttpHeaders.WWW_AUTHENTICATE, value));
+        if (hasBody()) {
+            response.header("Connection", "close");
+        }
         return response.build();
     }
 
@@ -99,6 +113,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> "no such route";
             case 405 -> "this route does not allow that method";
             case 406 -> "the server cannot produce any type the Accept header allows";
+            case 503 -> "the server is busy; try again after the time Retry-After gives";
             default -> failure.getMessage();
         };
     }
@@ -141,6 +156,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         MediaType first = acceptable.get(0);
         return first.isWildcardType() || first.getSubtype().equals("xml") || first.getSubtype().endsWith("+xml");
+    }
+
+    private boolean hasBody() {
+        return headers != null && (headers.getLength() > 0 || headers.getHeaderString("Transfer-Encoding") != null);
     }
 
     private String instance() {

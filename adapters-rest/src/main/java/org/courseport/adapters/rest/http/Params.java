@@ -27,7 +27,7 @@ public final class Params {
         this.values = values;
     }
 
-    /** The parameters gathered for this request by {@link RequestRewriting}. */
+    /** The parameters gathered for this request by {@link BodyParameters}. */
     public static Params of(ContainerRequestContext request) {
         Object params = request.getProperty(PROPERTY);
         return params instanceof Params p ? p : new Params(new MultivaluedHashMap<>());

@@ -1,13 +1,7 @@
 package org.courseport.adapters.rest.server;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationModule;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.ContextResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +11,14 @@ import org.courseport.adapters.rest.auth.RequestAuthenticator;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
-import org.courseport.adapters.rest.error.Problem;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
+import org.courseport.adapters.rest.error.ProblemJson;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.ParameterBodyTypes;
+import org.courseport.adapters.rest.http.BodyParameters;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
@@ -69,6 +64,7 @@ public final class CourseportFeature implements Feature {
         context.register(RequestRewriting.class);
         context.register(ParameterBodyTypes.class);
         context.register(new Authentication(authenticator));
+        context.register(BodyParameters.class);
         context.register(ProblemMapper.class);
         context.register(RepresentationWriter.class);
         context.register(JacksonFeature.withoutExceptionMappers());
@@ -163,23 +159,6 @@ public final class CourseportFeature implements Feature {
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen, resources);
-        }
-    }
-
-    /**
-     * Jackson reading JAXB annotations, so a problem has the same names in JSON as in XML. Only for
-     * problems: a host's own JSON keeps the host's mapper.
-     */
-    private static final class ProblemJson implements ContextResolver<ObjectMapper> {
-        private final ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JakartaXmlBindAnnotationModule())
-                .enable(MapperFeature.USE_WRAPPER_NAME_AS_PROPERTY_NAME)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .build();
-
-        @Override
-        public ObjectMapper getContext(Class<?> type) {
-            return type == Problem.class ? mapper : null;
         }
     }
 }

@@ -9,11 +9,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
-
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
-/** Courseport's REST adapter served by Grizzly. */
+/**
+ * Courseport's REST adapter served by Grizzly, with the protections that belong to a server rather
+ * than to the adapter (a host that mounts {@link CourseportFeature} on its own server has its own):
+ * a fixed worker pool, a bounded number of body reads at once ({@link BodySlots}), an idle timeout on
+ * body reads, strict framing and problem documents from the codec ({@link StrictHttpCodec}) and
+ * from Grizzly itself ({@link ProblemErrorPages}).
+ */
 public final class RestServer implements AutoCloseable {
     private final HttpServer server;
 
@@ -21,12 +31,32 @@ public final class RestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving; port 0 takes any free port (see {@link #port()}). */
+    /** Starts serving with the default limits; port 0 takes any free port (see {@link #port()}). */
     public static RestServer start(String host, int port, ResourceConfig application) {
+        return start(host, port, application, ServerLimits.DEFAULTS);
+    }
+
+    /** Starts serving; port 0 takes any free port (see {@link #port()}). */
+    public static RestServer start(String host, int port, ResourceConfig application, ServerLimits limits) {
+        BodySlots bodySlots = new BodySlots(limits.bodySlots());
+        GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                new ResourceConfig(application).register(bodySlots));
         URI base = UriBuilder.fromUri("http://localhost/").host(host).port(port).build();
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, application, false);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, (GrizzlyHttpContainer) null, false, null, false);
+        ServerConfiguration config = server.getServerConfiguration();
+        config.addHttpHandler(bodySlots.around(jersey), "/");
         // The reference API's clients send their parameters in the body of GET and DELETE too.
-        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        config.setAllowPayloadForUndefinedHttpMethods(true);
+        // A body left unread (a refused request's) ends the connection rather than being read to its end.
+        config.setMaxPayloadRemainderToSkip(0);
+        config.setDefaultErrorPageGenerator(new ProblemErrorPages());
+        for (NetworkListener listener : server.getListeners()) {
+            TCPNIOTransport transport = listener.getTransport();
+            transport.getWorkerThreadPoolConfig().setCorePoolSize(limits.workerThreads()).setMaxPoolSize(limits.workerThreads());
+            // Bounds every blocking read of a body: Grizzly parses headers without blocking a worker.
+            transport.setReadTimeout(limits.bodyReadTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            listener.registerAddOn(new StrictHttpCodec());
+        }
         DeclineH2cUpgrade.registerOn(server);
         try {
             server.start();

@@ -10,6 +10,7 @@ import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.auth.TokenService;
 import org.courseport.application.fixtures.InMemoryTokenStore;
@@ -40,6 +41,15 @@ public final class UsersApiServer implements AutoCloseable {
 
     /** With more resources, built over this server's users (grading needs them, for instance). */
     public UsersApiServer(Function<InMemoryUserStore, List<Object>> moreResources) {
+        this(ServerLimits.DEFAULTS, moreResources);
+    }
+
+    /** With the server's protections against slow clients set small, as tests of them need. */
+    public UsersApiServer(ServerLimits limits) {
+        this(limits, users -> List.of());
+    }
+
+    private UsersApiServer(ServerLimits limits, Function<InMemoryUserStore, List<Object>> moreResources) {
         adminToken = tokenService.createIfEmpty().orElseThrow().reveal();
         taToken = tokenFor("ta1", UserType.TA);
         studentToken = tokenFor("s1", UserType.STUDENT);
@@ -47,7 +57,7 @@ public final class UsersApiServer implements AutoCloseable {
                 new UsersResource(userService, userService, userService, userService, userService, tokenService)));
         resources.addAll(moreResources.apply(users));
         server = RestServer.start("127.0.0.1", 0,
-                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), resources)));
+                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), resources)), limits);
     }
 
     private String tokenFor(String name, UserType type) {
