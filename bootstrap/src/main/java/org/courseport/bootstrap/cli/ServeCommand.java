@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.courseport.bootstrap.config.HttpOptions;
+import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.bootstrap.config.ImportOptions;
 import org.courseport.bootstrap.config.StoreOptions;
 import org.courseport.bootstrap.server.CourseportServer;
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
     long tokenCacheMillis;
 
-    @Option(names = "--max-submission-file-bytes", defaultValue = "1073741824",
+    @Option(names = "--max-submission-file-bytes", defaultValue = "" + CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES,
             description = "Largest submission file one upload may carry; larger is a 413 (${DEFAULT-VALUE}).")
     long maxSubmissionFileBytes;
 

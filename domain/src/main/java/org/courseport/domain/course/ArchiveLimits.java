@@ -15,7 +15,15 @@ public record ArchiveLimits(long maxArchiveBytes, long maxUnpackedBytes, long ma
     /** Small archives of repetitive XML compress well; a ratio means something only for large ones. */
     public static final long RATIO_FLOOR = 1024L * 1024;
 
-    public static final ArchiveLimits DEFAULTS = new ArchiveLimits(2 * GIB, 2 * GIB, 100_000, GIB, 200);
+    /** Each default on its own as a constant, so that the command line's option defaults can name it. */
+    public static final long DEFAULT_MAX_ARCHIVE_BYTES = 2 * GIB;
+    public static final long DEFAULT_MAX_UNPACKED_BYTES = 2 * GIB;
+    public static final long DEFAULT_MAX_ENTRIES = 100_000;
+    public static final long DEFAULT_MAX_ENTRY_BYTES = GIB;
+    public static final long DEFAULT_MAX_RATIO = 200;
+
+    public static final ArchiveLimits DEFAULTS = new ArchiveLimits(DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_UNPACKED_BYTES,
+            DEFAULT_MAX_ENTRIES, DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_RATIO);
 
     public ArchiveLimits {
         if (maxArchiveBytes < 1 || maxUnpackedBytes < 1 || maxEntries < 1 || maxEntryBytes < 1 || maxRatio < 1) {
