@@ -42,7 +42,7 @@ public final class DocumentedResponses {
     }
 
     /** Fails when {@code response} (its body given as text, or null if not read as text) breaks the document. */
-    public static void check(URI base, HttpResponse<?> response, String body) {
+    static void check(URI base, HttpResponse<?> response, String body) {
         String path = documentedPath(base, response.request().uri());
         if (path == null) {
             return;
@@ -73,7 +73,7 @@ public final class DocumentedResponses {
      * {@code /api}, without a format extension (as the server reads it), and with a course key in one
      * segment. Null for a path outside Courseport's.
      */
-    static String documentedPath(URI base, URI request) {
+    private static String documentedPath(URI base, URI request) {
         String raw = request.getRawPath();
         String prefix = base.getRawPath().endsWith("/") ? base.getRawPath() : base.getRawPath() + "/";
         if (!raw.startsWith(prefix)) {
