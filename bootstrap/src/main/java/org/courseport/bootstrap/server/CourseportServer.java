@@ -20,6 +20,7 @@ import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
 import org.courseport.domain.blob.BlobStore;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,9 @@ public final class CourseportServer implements AutoCloseable {
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class));
+        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
+                // The OpenAPI document describes the API; Jersey's generated WADL would be a second, unauthenticated one.
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RestServer rest = RestServer.start(settings.host(), settings.port(), application, settings.httpLimits());
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, data, injector, rest, node);

@@ -11,6 +11,8 @@ import org.courseport.adapters.rest.auth.RequestAuthenticator;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
+import org.courseport.adapters.rest.docs.DocsResource;
+import org.courseport.adapters.rest.docs.OpenApiResource;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
@@ -155,7 +157,9 @@ public final class CourseportFeature implements Feature {
                             c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),
                     new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
                             c.deleteTestResult()),
-                    new TestResultShortcutResource(c.postTestResultByName())));
+                    new TestResultShortcutResource(c.postTestResultByName()),
+                    new OpenApiResource(),
+                    new DocsResource()));
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen, resources);

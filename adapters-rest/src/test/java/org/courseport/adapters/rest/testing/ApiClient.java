@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A robot's view of the API for tests: the JDK's default {@link HttpClient} (which offers h2c, as
- * real robots' clients do), a base URI and a token sent as {@code MarkUsAuth}.
+ * real robots' clients do), a base URI and a token sent as {@code MarkUsAuth}. Every response is
+ * checked against the OpenAPI document ({@link DocumentedResponses}).
  */
 public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
@@ -77,17 +78,23 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        HttpResponse<T> response = exchange(request, body);
+        DocumentedResponses.check(base, response, text(response.body()));
+        return response;
+    }
+
+    private static String text(Object body) {
+        if (body instanceof String text) {
+            return text;
+        }
+        return body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : null;
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request.build(), body);
         } catch (IOException e) {

@@ -1,0 +1,100 @@
+package org.courseport.adapters.rest.testing;
+
+import java.net.URI;
+import org.courseport.adapters.rest.health.HealthResource;
+import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.application.embedding.Courseport;
+import org.courseport.application.embedding.CourseportArchives;
+import org.courseport.application.fixtures.FakeCourseArchives;
+import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryBlobStore;
+import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryGroupStore;
+import org.courseport.application.fixtures.InMemoryImportJobStore;
+import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTokenStore;
+import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.course.CourseArchiveReader;
+import org.courseport.domain.course.CourseArchiveWriter;
+import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.blob.FileBundleWriter;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * Every route as {@link CourseportFeature#of} assembles it (plus the health check the standalone
+ * server adds), over the use cases with every store in memory and archives faked: the adapter
+ * exactly as it ships, for tests about the whole route table.
+ */
+public final class FullApiServer implements AutoCloseable {
+    private final CourseportFeature feature;
+    private final String adminToken;
+    private final RestServer server;
+
+    public FullApiServer() {
+        InMemoryUserStore users = new InMemoryUserStore();
+        Courseport courseport = Courseport.builder()
+                .users(users)
+                .tokens(new InMemoryTokenStore(users))
+                .blobs(new InMemoryBlobStore())
+                .courses(new InMemoryCourseStore())
+                .importJobs(new InMemoryImportJobStore())
+                .assignments(new InMemoryAssignmentStore())
+                .groups(new InMemoryGroupStore(users))
+                .submissions(new InMemorySubmissionStore())
+                .testResults(new InMemoryTestResultStore())
+                .archives(new FakeArchives())
+                .build();
+        adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
+        feature = CourseportFeature.of(courseport).resource(new HealthResource()).build();
+        server = RestServer.start("127.0.0.1", 0, application());
+    }
+
+    /** The Jersey application this server runs, configured as the standalone server's (no WADL). */
+    public ResourceConfig application() {
+        return new ResourceConfig().register(feature).property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    public ApiClient admin() {
+        return new ApiClient(base(), adminToken);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(base(), null);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** {@link FakeCourseArchives} for every archive format. */
+    private static final class FakeArchives implements CourseportArchives {
+        @Override
+        public CourseArchiveReader courseReader(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public CourseOutlineReader outlineReader(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public CourseArchiveWriter courseWriter(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+
+        @Override
+        public FileBundleWriter bundleWriter(BlobStore blobs) {
+            return new FakeCourseArchives(blobs);
+        }
+    }
+}
