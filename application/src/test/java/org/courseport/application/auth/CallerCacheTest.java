@@ -3,14 +3,11 @@ package org.courseport.application.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.courseport.application.fixtures.MovableClock;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.TokenHash;
 import org.courseport.domain.user.UserName;
@@ -98,28 +95,5 @@ class CallerCacheTest {
         off.find(ALICE_TOKEN, store(ALICE));
         assertEquals(2, lookups.get());
         assertTrue(off.find(BOB_TOKEN, store(null)).isEmpty());
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-09-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -6,10 +6,10 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar courseport.jar serve | token | reset-tokens}. */
+/** {@code java -jar courseport.jar serve | token | reset-tokens | gc}. */
 @Command(name = "courseport", mixinStandardHelpOptions = true, version = "Courseport 0.1",
         description = "An API for robots that publish courses and grade student work.",
-        subcommands = {ServeCommand.class, TokenCommand.class, ResetTokensCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, ResetTokensCommand.class, GcCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,12 +4,11 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.application.blob.CollectGarbage;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
@@ -18,7 +17,6 @@ import org.courseport.bootstrap.wiring.CourseModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
-import org.courseport.domain.blob.BlobStore;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
@@ -59,9 +57,8 @@ public final class CourseportServer implements AutoCloseable {
                 new ApplicationModule(settings.tokenCache()),
                 new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
                 new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
-        BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
-                blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());
+                injector.getInstance(CollectGarbage.class));
         injector.getInstance(Courseport.class).createFirstAdmin().createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");

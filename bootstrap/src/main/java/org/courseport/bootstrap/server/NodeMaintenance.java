@@ -1,36 +1,34 @@
 package org.courseport.bootstrap.server;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
+import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.cluster.JdbiNodes;
+import org.courseport.application.blob.CollectGarbage;
+import org.courseport.application.blob.GarbageCollection;
+import org.courseport.application.blob.GarbageReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this node's lease and looks after the nodes that lost theirs: renews the lease a few times
- * per lease period, fails the imports that dead nodes left running, and now and then removes the blobs
- * that such imports had stored (with blobs in the database; every node does it, which is harmless).
+ * per lease period, fails the imports that dead nodes left running, and now and then collects the blobs
+ * nothing names any more (with blobs in the database every node does it, which is harmless).
  */
 final class NodeMaintenance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeMaintenance.class);
     private static final int BEATS_PER_LEASE = 4;
     private static final int BEATS_PER_COLLECTION = 100;
-    /** A blob nothing names is kept this long after its write, so a writer has ample time to name it. */
-    private static final Duration GARBAGE_AGE = Duration.ofHours(6);
 
     private final JdbiNodes nodes;
-    private final Optional<JdbiBlobStore> blobs;
+    private final CollectGarbage garbage;
     private final ScheduledExecutorService timer;
     private int beats;
 
-    private NodeMaintenance(JdbiNodes nodes, Optional<JdbiBlobStore> blobs) {
+    private NodeMaintenance(JdbiNodes nodes, CollectGarbage garbage) {
         this.nodes = nodes;
-        this.blobs = blobs;
+        this.garbage = garbage;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "node-maintenance");
             thread.setDaemon(true);
@@ -39,9 +37,9 @@ final class NodeMaintenance implements AutoCloseable {
     }
 
     /** Joins at once, so this node holds a lease before it takes any import. */
-    static NodeMaintenance start(JdbiNodes nodes, Optional<JdbiBlobStore> blobs) {
+    static NodeMaintenance start(JdbiNodes nodes, CollectGarbage garbage) {
         nodes.heartbeat();
-        NodeMaintenance maintenance = new NodeMaintenance(nodes, blobs);
+        NodeMaintenance maintenance = new NodeMaintenance(nodes, garbage);
         long period = Math.max(1, nodes.lease().toMillis() / BEATS_PER_LEASE);
         maintenance.timer.scheduleWithFixedDelay(maintenance::beat, period, period, TimeUnit.MILLISECONDS);
         LOG.info("joined as node {} with a lease of {}", nodes.nodeId(), nodes.lease());
@@ -57,18 +55,19 @@ final class NodeMaintenance implements AutoCloseable {
             }
             nodes.forgetLongDead();
             if (++beats % BEATS_PER_COLLECTION == 0) {
-                blobs.ifPresent(this::collectGarbage);
+                collectGarbage();
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // The next beat tries again; a database that stays away ends the lease, as it should.
             LOG.warn("node maintenance failed: {}", e.toString());
         }
     }
 
-    private void collectGarbage(JdbiBlobStore store) {
-        JdbiBlobStore.Garbage removed = store.collectGarbage(Instant.now().minus(GARBAGE_AGE));
-        if (removed.blobs() + removed.uploads() > 0) {
-            LOG.info("removed {} blob(s) nothing names and {} abandoned upload(s)", removed.blobs(), removed.uploads());
+    private void collectGarbage() throws IOException {
+        GarbageReport removed = garbage.collect(GarbageCollection.routine());
+        if (removed.freedAnything()) {
+            LOG.info("removed {} blob(s) nothing names ({} bytes) and {} abandoned write(s)", removed.blobs(),
+                    removed.bytes(), removed.abandonedWrites());
         }
     }
 

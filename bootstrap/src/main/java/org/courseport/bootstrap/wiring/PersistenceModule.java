@@ -26,7 +26,12 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CourseportStores stores(Database database, Clock clock, JdbiNodes nodes) {
+    JdbiStores jdbiStores(Database database, Clock clock, JdbiNodes nodes) {
         return JdbiStores.on(database.jdbi(), clock, nodes.nodeId());
+    }
+
+    @Provides
+    CourseportStores stores(JdbiStores stores) {
+        return stores;
     }
 }

@@ -37,10 +37,14 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
+import org.courseport.application.blob.BlobCollector;
+import org.courseport.application.blob.GarbageCollection;
+import org.courseport.application.blob.GarbageReport;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.bootstrap.testing.ServerProcess;
 import org.courseport.domain.blob.BlobId;
@@ -205,7 +209,8 @@ class CoursesOnTwoNodesTest {
                 .map(file -> blobId(file.getValue()))
                 .filter(id -> count("select count(*) from blobs where id = '" + id.sha256() + "'") == 1).toList();
         assertFalse(leftBehind.isEmpty(), "the dead import had stored some of its files");
-        JdbiBlobStore.Garbage removed = new JdbiBlobStore(database.jdbi(), Clock.systemUTC()).collectGarbage(Instant.now());
+        GarbageReport removed = new BlobCollector(new JdbiBlobStore(database.jdbi(), Clock.systemUTC()),
+                new JdbiBlobReferences(database.jdbi()), Clock.systemUTC()).collect(new GarbageCollection(Duration.ZERO, false));
 
         assertTrue(removed.blobs() >= leftBehind.size(), removed.toString());
         for (BlobId id : leftBehind) {

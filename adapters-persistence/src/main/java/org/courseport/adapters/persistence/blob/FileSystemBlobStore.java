@@ -6,18 +6,30 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.files.OwnerOnly;
+import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.BlobInventory;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 
@@ -25,12 +37,14 @@ import org.courseport.domain.blob.StoredBlob;
  * Blobs as files under the data directory, named by their SHA-256 ({@code ab/cd/abcd…}). Content is
  * written to a temporary file in the same directory tree, forced to disk, then renamed into place
  * atomically: a failed or interrupted write leaves nothing under a blob's name. Small content is
- * hashed in memory first, so a blob already stored costs no write at all.
+ * hashed in memory first, so a blob already stored costs no write of its bytes, only of its time: a
+ * file's modification time is when its content was last written, stored first or stored again.
  */
-public final class FileSystemBlobStore implements BlobStore {
+public final class FileSystemBlobStore implements BlobStore, BlobInventory {
     /** Content up to this size is hashed before anything is written. */
     private static final int SMALL = 256 * 1024;
     private static final int BUFFER = 64 * 1024;
+    private static final Pattern BLOB_NAME = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
     private final Path incoming;
@@ -52,7 +66,7 @@ public final class FileSystemBlobStore implements BlobStore {
         sha.update(head);
         if (head.length < SMALL) {
             BlobId id = new BlobId(HexFormat.of().formatHex(sha.digest()));
-            if (!Files.exists(path(id))) {
+            if (!renew(id)) {
                 store(id, temp -> temp.write(ByteBuffer.wrap(head)));
             }
             return new StoredBlob(id, head.length);
@@ -69,7 +83,7 @@ public final class FileSystemBlobStore implements BlobStore {
                     size += n;
                 }
                 BlobId id = new BlobId(HexFormat.of().formatHex(sha.digest()));
-                if (!Files.exists(path(id))) {
+                if (!renew(id)) {
                     channel.force(true);
                     publish(temp, id);
                 }
@@ -93,6 +107,90 @@ public final class FileSystemBlobStore implements BlobStore {
     public Optional<StoredBlob> find(BlobId id) throws IOException {
         Path file = path(id);
         return Files.exists(file) ? Optional.of(new StoredBlob(id, Files.size(file))) : Optional.empty();
+    }
+
+    @Override
+    public List<AgedBlob> blobs() throws IOException {
+        List<AgedBlob> blobs = new ArrayList<>();
+        Files.walkFileTree(root, Set.of(), 3, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(incoming) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                if (attributes.isRegularFile() && BLOB_NAME.matcher(name).matches()) {
+                    blobs.add(new AgedBlob(new StoredBlob(new BlobId(name), attributes.size()),
+                            attributes.lastModifiedTime().toInstant()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** A blob a collection or a writer moved away meanwhile is simply not listed. */
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return blobs;
+    }
+
+    /**
+     * Moves the file out of its name first, then asks its time: a writer that renewed it before the move
+     * has made it young, so it goes back; one that comes after finds no file and stores the content anew.
+     */
+    @Override
+    public boolean remove(BlobId id, Instant writtenBefore) throws IOException {
+        Path collected = incoming.resolve(id.sha256() + ".collected");
+        try {
+            Files.move(path(id), collected, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (Files.getLastModifiedTime(collected).toInstant().isBefore(writtenBefore)) {
+            Files.delete(collected);
+            return true;
+        }
+        publish(collected, id);
+        return false;
+    }
+
+    /** Temporary files of writes that failed without cleaning up (a killed process), or of a collection that did. */
+    @Override
+    public int removeAbandonedWrites(Instant startedBefore) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(incoming)) {
+            for (Path file : files) {
+                Optional<Instant> written = lastWritten(file);
+                if (written.isPresent() && written.get().isBefore(startedBefore) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static Optional<Instant> lastWritten(Path file) throws IOException {
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Marks stored content as written now, so that a collection keeps it for the writer; false if it is not stored. */
+    private boolean renew(BlobId id) throws IOException {
+        try {
+            Files.setLastModifiedTime(path(id), FileTime.from(Instant.now()));
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private interface Writing {

@@ -7,17 +7,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
+import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.BlobInventory;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
@@ -27,9 +26,10 @@ import org.jdbi.v3.core.Jdbi;
  * Blobs in the database, as chunks of {@value #CHUNK_SIZE} bytes: every node of a cluster sees the
  * same blobs, and memory holds one chunk per stream. An upload writes its chunks under an id of its
  * own and becomes a blob in one short transaction at its end, so a reader never sees part of one; an
- * upload whose writer died leaves only unnamed chunks, which {@link #collectGarbage} removes.
+ * upload whose writer died leaves only unnamed chunks, which {@link #removeAbandonedWrites} removes.
+ * A blob's {@code created_at} is when it was last written: storing it again renews it.
  */
-public final class JdbiBlobStore implements BlobStore {
+public final class JdbiBlobStore implements BlobStore, BlobInventory {
     static final int CHUNK_SIZE = 256 * 1024;
 
     private final Jdbi jdbi;
@@ -103,67 +103,35 @@ public final class JdbiBlobStore implements BlobStore {
                 .map(size -> new StoredBlob(id, size));
     }
 
-    /**
-     * Removes what nothing needs any more and was last written before {@code writtenBefore}: blobs that
-     * no row names (those an import that failed or died had stored) and the chunks of uploads whose writer
-     * died. Nothing written since the oldest unfinished import began is touched, whatever the cutoff, so
-     * an import still running keeps its blobs until it commits the version that names them; the cutoff
-     * itself should leave ample time between a blob's write and the row that names it (hours, not seconds).
-     *
-     * <p>A table names a blob by a column called {@code blob_id} or {@code blob_sha}; every such column in
-     * the schema is consulted, so a new table that follows the convention is honoured without a change here.
-     */
-    public Garbage collectGarbage(Instant writtenBefore) {
-        List<String> references = references();
-        if (references.isEmpty()) {
-            throw new IllegalStateException("no column names blobs; refusing to collect garbage");
-        }
-        String unnamed = references.stream().map(ref -> " and not exists (select 1 from " + ref + " = b.id)")
-                .collect(Collectors.joining());
-        return jdbi.withHandle(h -> {
-            Instant oldestImport = h.createQuery("select min(created_at) from import_jobs where state in ('queued', 'running')")
-                    .mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant).orElse(writtenBefore);
-            OffsetDateTime cutoff = Timestamps.toDb(oldestImport.isBefore(writtenBefore) ? oldestImport : writtenBefore);
-            List<Map.Entry<String, String>> candidates = h.createQuery(
-                            "select b.id, b.upload_id from blobs b where b.created_at < :cutoff" + unnamed)
-                    .bind("cutoff", cutoff)
-                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("upload_id"))).list();
-            int blobs = 0;
-            for (Map.Entry<String, String> candidate : candidates) {
-                // Asked again in the deleting statement: a row may have named it, or a writer touched it, since.
-                blobs += h.inTransaction(tx -> {
-                    int deleted = tx.createUpdate("delete from blobs b where b.id = :id and b.created_at < :cutoff" + unnamed)
-                            .bind("id", candidate.getKey()).bind("cutoff", cutoff).execute();
-                    if (deleted == 1) {
-                        tx.createUpdate("delete from blob_chunks where upload_id = :upload")
-                                .bind("upload", candidate.getValue()).execute();
-                    }
-                    return deleted;
-                });
+    @Override
+    public List<AgedBlob> blobs() {
+        return jdbi.withHandle(h -> h.createQuery("select id, size, created_at from blobs")
+                .map((rs, ctx) -> new AgedBlob(new StoredBlob(new BlobId(rs.getString("id")), rs.getLong("size")),
+                        Timestamps.fromDb(rs, "created_at"))).list());
+    }
+
+    /** The age is asked in the deleting statement itself, so a writer renewing the blob meanwhile keeps it. */
+    @Override
+    public boolean remove(BlobId id, Instant writtenBefore) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> upload = h.createQuery("select upload_id from blobs where id = :id")
+                    .bind("id", id.sha256()).mapTo(String.class).findOne();
+            boolean removed = upload.isPresent() && h.createUpdate("delete from blobs where id = :id and created_at < :before")
+                    .bind("id", id.sha256()).bind("before", Timestamps.toDb(writtenBefore)).execute() == 1;
+            if (removed) {
+                h.createUpdate("delete from blob_chunks where upload_id = :upload").bind("upload", upload.get()).execute();
             }
-            List<String> stale = h.createQuery("select id from blob_uploads where started_at < :cutoff")
-                    .bind("cutoff", cutoff).mapTo(String.class).list();
-            for (String upload : stale) {
-                h.useTransaction(tx -> {
-                    tx.createUpdate("delete from blob_chunks where upload_id = :id").bind("id", upload).execute();
-                    tx.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
-                });
-            }
-            return new Garbage(blobs, stale.size());
+            return removed;
         });
     }
 
-    /** What a garbage collection removed: unnamed blobs, and uploads abandoned half way. */
-    public record Garbage(int blobs, int uploads) {
-    }
-
-    /** {@code table r where r.column} for every column that names a blob. */
-    private List<String> references() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select table_name, column_name from information_schema.columns
-                        where table_schema = current_schema and column_name in ('blob_id', 'blob_sha')
-                        order by table_name, column_name""")
-                .map((rs, ctx) -> rs.getString("table_name") + " r where r." + rs.getString("column_name")).list());
+    /** The chunks of uploads whose writer died before naming them. */
+    @Override
+    public int removeAbandonedWrites(Instant startedBefore) {
+        List<String> stale = jdbi.withHandle(h -> h.createQuery("select id from blob_uploads where started_at < :before")
+                .bind("before", Timestamps.toDb(startedBefore)).mapTo(String.class).list());
+        stale.forEach(this::discard);
+        return stale.size();
     }
 
     /** Writes the rest of an upload after its first chunk, each chunk in a statement of its own; returns its size. */

@@ -17,7 +17,6 @@ import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.auth.TokenStore;
-import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
@@ -129,7 +128,7 @@ public final class JdbiStores implements CourseportStores {
 
     /** Blobs in the database, beside everything else: every node of a cluster sees them. */
     @Override
-    public BlobStore blobs() {
+    public JdbiBlobStore blobs() {
         return blobs;
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -138,23 +137,6 @@ public abstract class AbstractBlobStoreContract {
 
         assertEquals(uploads, count("select count(*) from blob_uploads"));
         assertEquals(chunks, count("select count(*) from blob_chunks"));
-    }
-
-    @Test
-    void chunksOfAnUploadWhoseWriterDiedAreRemovedAndBlobsAreNot() throws Exception {
-        StoredBlob kept = store.put(new ByteArrayInputStream(bytes(100, 5)));
-        database.jdbi().useHandle(h -> {
-            h.execute("insert into blob_uploads (id, started_at) values ('dead-upload', timestamp with time zone '2020-01-01 00:00:00+00')");
-            h.createUpdate("insert into blob_chunks (upload_id, seq, data) values ('dead-upload', 0, :data)")
-                    .bind("data", bytes(10, 6)).execute();
-        });
-
-        assertEquals(1, store.collectGarbage(Instant.now().minusSeconds(3600)).uploads());
-
-        assertEquals(0L, count("select count(*) from blob_chunks where upload_id = 'dead-upload'"));
-        try (InputStream in = store.open(kept.id()).orElseThrow()) {
-            assertArrayEquals(bytes(100, 5), in.readAllBytes());
-        }
     }
 
     private long count(String sql) {

@@ -3,7 +3,7 @@ package org.courseport.adapters.persistence.blob;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.TestDatabases;
 
-class H2BlobGarbageTest extends AbstractBlobGarbageContract {
+class H2BlobInventoryTest extends AbstractJdbiBlobInventoryContract {
     @Override
     protected TestDatabase openDatabase() {
         return TestDatabases.h2();
