@@ -13,6 +13,8 @@ import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
 import org.courseport.application.auth.RevokeAllTokens;
 import org.courseport.application.auth.TokenService;
+import org.courseport.application.blob.CollectGarbage;
+import org.courseport.application.blob.GarbageCollectionService;
 import org.courseport.application.course.CourseService;
 import org.courseport.application.course.DeleteCourse;
 import org.courseport.application.course.ExportCourse;
@@ -51,7 +53,8 @@ import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
 import org.courseport.application.user.UserService;
 import org.courseport.domain.auth.TokenStore;
-import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.BlobReferences;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
@@ -92,11 +95,14 @@ public final class Courseport {
     private final GroupService groups;
     private final SubmissionService submissions;
     private final TestResultService testResults;
+    private final GarbageCollectionService garbage;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
         TokenStore tokenStore = builder.pick(builder.tokens, CourseportStores::tokens, "tokens");
-        BlobStore blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        CollectableBlobStore blobs = builder.pick(builder.blobs, CourseportStores::blobs, "blobs");
+        BlobReferences blobReferences = builder.pick(builder.blobReferences, CourseportStores::blobReferences,
+                "blobReferences");
         CourseStore courseStore = builder.pick(builder.courses, CourseportStores::courses, "courses");
         ImportJobStore jobs = builder.pick(builder.importJobs, CourseportStores::importJobs, "importJobs");
         if (builder.archives == null) {
@@ -119,6 +125,7 @@ public final class Courseport {
         this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.bundleWriter(blobs), lookups,
                 builder.clock);
         this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
+        this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -194,6 +201,14 @@ public final class Courseport {
 
     public DeleteCourse deleteCourse() {
         return courses;
+    }
+
+    /**
+     * Frees the blobs that no version, submission or unfinished import names any more; the standalone
+     * server runs it now and then, a host when it likes.
+     */
+    public CollectGarbage collectGarbage() {
+        return garbage;
     }
 
     public ListAssignments listAssignments() {
@@ -283,7 +298,8 @@ public final class Courseport {
         private CourseportStores stores;
         private UserStore users;
         private TokenStore tokens;
-        private BlobStore blobs;
+        private CollectableBlobStore blobs;
+        private BlobReferences blobReferences;
         private CourseStore courses;
         private ImportJobStore importJobs;
         private AssignmentStore assignments;
@@ -317,7 +333,7 @@ public final class Courseport {
         }
 
         /** The host's own blob storage, instead of the blobs in the database. */
-        public Builder blobs(BlobStore blobs) {
+        public Builder blobs(CollectableBlobStore blobs) {
             this.blobs = Objects.requireNonNull(blobs, "blobs");
             return this;
         }
@@ -349,6 +365,12 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        /** Which blobs the host's own stores name, when the host keeps those stores itself. */
+        public Builder blobReferences(BlobReferences blobReferences) {
+            this.blobReferences = Objects.requireNonNull(blobReferences, "blobReferences");
             return this;
         }
 

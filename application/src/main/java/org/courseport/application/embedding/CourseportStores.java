@@ -1,7 +1,8 @@
 package org.courseport.application.embedding;
 
 import org.courseport.domain.auth.TokenStore;
-import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.BlobReferences;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
@@ -34,5 +35,8 @@ public interface CourseportStores {
     TestResultStore testResults();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
-    BlobStore blobs();
+    CollectableBlobStore blobs();
+
+    /** Which blobs the stores name, so that garbage collection never frees one of them. */
+    BlobReferences blobReferences();
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -17,7 +18,9 @@ import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
@@ -123,8 +126,13 @@ class CourseportBuilderTest {
         }
 
         @Override
-        public BlobStore blobs() {
+        public CollectableBlobStore blobs() {
             return blobs;
+        }
+
+        @Override
+        public BlobReferences blobReferences() {
+            return FixedBlobReferences.naming();
         }
     }
 

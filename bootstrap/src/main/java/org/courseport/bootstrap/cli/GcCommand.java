@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.courseport.application.blob.CollectGarbage;
 import org.courseport.application.blob.GarbageCollection;
 import org.courseport.application.blob.GarbageReport;
 import org.courseport.bootstrap.config.StoreOptions;
@@ -32,9 +31,9 @@ final class GcCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GarbageCollection request = new GarbageCollection(minAge, dryRun);
-        GarbageReport report = StoreCommands.withUseCases(store, injector -> {
+        GarbageReport report = StoreCommands.withUseCases(store, courseport -> {
             try {
-                return injector.getInstance(CollectGarbage.class).collect(request);
+                return courseport.collectGarbage().collect(request);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,7 +8,6 @@ import org.courseport.adapters.persistence.cluster.JdbiNodes;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
-import org.courseport.application.blob.CollectGarbage;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
@@ -58,7 +57,7 @@ public final class CourseportServer implements AutoCloseable {
                 new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
                 new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
-                injector.getInstance(CollectGarbage.class));
+                injector.getInstance(Courseport.class).collectGarbage());
         injector.getInstance(Courseport.class).createFirstAdmin().createIfEmpty().ifPresent(token -> {
             Path file = data.writeAdminToken(token);
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");

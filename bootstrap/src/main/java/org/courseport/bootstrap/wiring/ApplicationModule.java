@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.embedding.CourseportStores;
-import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**
@@ -38,7 +38,7 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Courseport courseport(CourseportStores stores, BlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
+    Courseport courseport(CourseportStores stores, CollectableBlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
                           ImportWorkers workers, Clock clock) {
         return Courseport.builder().stores(stores).blobs(blobs).archives(archives).archiveLimits(limits)
                 .importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock).random(new SecureRandom()).build();

@@ -26,12 +26,7 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JdbiStores jdbiStores(Database database, Clock clock, JdbiNodes nodes) {
+    CourseportStores stores(Database database, Clock clock, JdbiNodes nodes) {
         return JdbiStores.on(database.jdbi(), clock, nodes.nodeId());
-    }
-
-    @Provides
-    CourseportStores stores(JdbiStores stores) {
-        return stores;
     }
 }

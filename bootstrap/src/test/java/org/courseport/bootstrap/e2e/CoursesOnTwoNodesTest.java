@@ -42,7 +42,7 @@ import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
-import org.courseport.application.blob.BlobCollector;
+import org.courseport.application.blob.GarbageCollectionService;
 import org.courseport.application.blob.GarbageCollection;
 import org.courseport.application.blob.GarbageReport;
 import org.courseport.application.fixtures.OlxCourse;
@@ -209,7 +209,7 @@ class CoursesOnTwoNodesTest {
                 .map(file -> blobId(file.getValue()))
                 .filter(id -> count("select count(*) from blobs where id = '" + id.sha256() + "'") == 1).toList();
         assertFalse(leftBehind.isEmpty(), "the dead import had stored some of its files");
-        GarbageReport removed = new BlobCollector(new JdbiBlobStore(database.jdbi(), Clock.systemUTC()),
+        GarbageReport removed = new GarbageCollectionService(new JdbiBlobStore(database.jdbi(), Clock.systemUTC()),
                 new JdbiBlobReferences(database.jdbi()), Clock.systemUTC()).collect(new GarbageCollection(Duration.ZERO, false));
 
         assertTrue(removed.blobs() >= leftBehind.size(), removed.toString());

@@ -28,7 +28,7 @@ import org.courseport.application.grading.PostedTestResult;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
 import org.courseport.domain.auth.Caller;
-import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportState;
@@ -82,7 +82,7 @@ class EmbeddedLibraryTest {
 
     // embedding-example:start
     /** Assembles Courseport inside the host: the host's database, blob storage and threads. */
-    static Courseport embed(DataSource hostDatabase, BlobStore hostBlobs) {
+    static Courseport embed(DataSource hostDatabase, CollectableBlobStore hostBlobs) {
         return Courseport.builder()
                 .stores(JdbiStores.migrate(hostDatabase, "courseport", Clock.systemUTC()))
                 .blobs(hostBlobs)                          // optional: without it, blobs live in the database

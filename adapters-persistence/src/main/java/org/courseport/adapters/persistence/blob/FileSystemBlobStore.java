@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
-import org.courseport.domain.blob.BlobInventory;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 
@@ -40,7 +40,7 @@ import org.courseport.domain.blob.StoredBlob;
  * hashed in memory first, so a blob already stored costs no write of its bytes, only of its time: a
  * file's modification time is when its content was last written, stored first or stored again.
  */
-public final class FileSystemBlobStore implements BlobStore, BlobInventory {
+public final class FileSystemBlobStore implements CollectableBlobStore {
     /** Content up to this size is hashed before anything is written. */
     private static final int SMALL = 256 * 1024;
     private static final int BUFFER = 64 * 1024;

@@ -16,7 +16,7 @@ import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
-import org.courseport.domain.blob.BlobInventory;
+import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * upload whose writer died leaves only unnamed chunks, which {@link #removeAbandonedWrites} removes.
  * A blob's {@code created_at} is when it was last written: storing it again renews it.
  */
-public final class JdbiBlobStore implements BlobStore, BlobInventory {
+public final class JdbiBlobStore implements CollectableBlobStore {
     static final int CHUNK_SIZE = 256 * 1024;
 
     private final Jdbi jdbi;

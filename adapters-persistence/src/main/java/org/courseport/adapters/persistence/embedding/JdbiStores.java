@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.courseport.adapters.persistence.auth.JdbiTokenStore;
+import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore;
 import org.courseport.adapters.persistence.course.JdbiCourseStore;
 import org.courseport.adapters.persistence.course.JdbiImportJobStore;
@@ -45,6 +46,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiGroupStore groups;
     private final JdbiSubmissionStore submissions;
     private final JdbiTestResultStore testResults;
+    private final JdbiBlobReferences blobReferences;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -56,6 +58,7 @@ public final class JdbiStores implements CourseportStores {
         this.groups = new JdbiGroupStore(jdbi);
         this.submissions = new JdbiSubmissionStore(jdbi);
         this.testResults = new JdbiTestResultStore(jdbi);
+        this.blobReferences = new JdbiBlobReferences(jdbi);
     }
 
     /**
@@ -130,5 +133,10 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiBlobStore blobs() {
         return blobs;
+    }
+
+    @Override
+    public JdbiBlobReferences blobReferences() {
+        return blobReferences;
     }
 }

@@ -20,7 +20,7 @@ import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
-import org.courseport.application.blob.BlobCollector;
+import org.courseport.application.blob.GarbageCollectionService;
 import org.courseport.application.blob.GarbageCollection;
 import org.courseport.application.blob.GarbageReport;
 import org.courseport.domain.blob.BlobId;
@@ -57,7 +57,7 @@ public abstract class AbstractBlobReferencesContract {
     private TestDatabase database;
     private JdbiBlobStore blobs;
     private JdbiBlobReferences references;
-    private BlobCollector collector;
+    private GarbageCollectionService collector;
 
     protected abstract TestDatabase openDatabase();
 
@@ -66,7 +66,7 @@ public abstract class AbstractBlobReferencesContract {
         database = openDatabase();
         blobs = new JdbiBlobStore(database.jdbi(), Clock.systemUTC());
         references = new JdbiBlobReferences(database.jdbi());
-        collector = new BlobCollector(blobs, references, Clock.systemUTC());
+        collector = new GarbageCollectionService(blobs, references, Clock.systemUTC());
     }
 
     @AfterEach

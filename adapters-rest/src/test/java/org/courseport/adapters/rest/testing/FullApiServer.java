@@ -8,6 +8,7 @@ import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -40,6 +41,7 @@ public final class FullApiServer implements AutoCloseable {
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
                 .blobs(new InMemoryBlobStore())
+                .blobReferences(FixedBlobReferences.naming()) // no garbage is collected here
                 .courses(new InMemoryCourseStore())
                 .importJobs(new InMemoryImportJobStore())
                 .assignments(new InMemoryAssignmentStore())

@@ -16,7 +16,7 @@ import org.courseport.domain.blob.BlobReferences;
  * names it and it was last written before the cutoff: the minimum age ago, or earlier still when an
  * import is unfinished, because such an import names its blobs only when it commits.
  */
-public final class BlobCollector implements CollectGarbage {
+public final class GarbageCollectionService implements CollectGarbage {
     /** File times are kept at the kernel's coarse tick, so a blob written just after an import began may look older. */
     static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
@@ -24,7 +24,7 @@ public final class BlobCollector implements CollectGarbage {
     private final BlobReferences references;
     private final Clock clock;
 
-    public BlobCollector(BlobInventory inventory, BlobReferences references, Clock clock) {
+    public GarbageCollectionService(BlobInventory inventory, BlobReferences references, Clock clock) {
         this.inventory = inventory;
         this.references = references;
         this.clock = clock;

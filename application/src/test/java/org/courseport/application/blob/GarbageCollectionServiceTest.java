@@ -22,7 +22,7 @@ import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.error.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-class BlobCollectorTest {
+class GarbageCollectionServiceTest {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final MovableClock clock = new MovableClock();
@@ -63,7 +63,7 @@ class BlobCollectorTest {
         clock.advance(HOUR);
         RecordingInventory inventory = new RecordingInventory(store, 5);
 
-        GarbageReport report = new BlobCollector(inventory, FixedBlobReferences.naming(), clock)
+        GarbageReport report = new GarbageCollectionService(inventory, FixedBlobReferences.naming(), clock)
                 .collect(new GarbageCollection(Duration.ZERO, true));
 
         assertEquals(new GarbageReport(2, one.size() + two.size(), 0, true), report);
@@ -92,7 +92,7 @@ class BlobCollectorTest {
         put("long before");
         clock.advance(HOUR);
         StoredBlob justBefore = put("written within the slack before the import began");
-        clock.advance(BlobCollector.CLOCK_SLACK.minusMillis(1));
+        clock.advance(GarbageCollectionService.CLOCK_SLACK.minusMillis(1));
         FixedBlobReferences running = FixedBlobReferences.naming().withImportRunningSince(clock.instant());
 
         GarbageReport report = collector(running).collect(new GarbageCollection(Duration.ZERO, false));
@@ -130,7 +130,7 @@ class BlobCollectorTest {
             }
         };
 
-        GarbageReport report = new BlobCollector(writerMeanwhile, FixedBlobReferences.naming(), clock)
+        GarbageReport report = new GarbageCollectionService(writerMeanwhile, FixedBlobReferences.naming(), clock)
                 .collect(GarbageCollection.routine());
 
         assertEquals(new GarbageReport(0, 0, 0, false), report);
@@ -143,11 +143,11 @@ class BlobCollectorTest {
         clock.advance(Duration.ofHours(8));
         RecordingInventory inventory = new RecordingInventory(store, 3);
 
-        GarbageReport report = new BlobCollector(inventory, FixedBlobReferences.naming().withImportRunningSince(importStart),
+        GarbageReport report = new GarbageCollectionService(inventory, FixedBlobReferences.naming().withImportRunningSince(importStart),
                 clock).collect(GarbageCollection.routine());
 
         assertEquals(new GarbageReport(0, 0, 3, false), report);
-        assertEquals(List.of(importStart.minus(BlobCollector.CLOCK_SLACK)), inventory.abandonedCutoffs);
+        assertEquals(List.of(importStart.minus(GarbageCollectionService.CLOCK_SLACK)), inventory.abandonedCutoffs);
     }
 
     @Test
@@ -166,8 +166,8 @@ class BlobCollectorTest {
         assertTrue(new GarbageReport(0, 0, 1, false).freedAnything());
     }
 
-    private BlobCollector collector(FixedBlobReferences references) {
-        return new BlobCollector(store, references, clock);
+    private GarbageCollectionService collector(FixedBlobReferences references) {
+        return new GarbageCollectionService(store, references, clock);
     }
 
     private StoredBlob put(String content) {

@@ -1,0 +1,5 @@
+package org.courseport.domain.blob;
+
+/** A blob store whose blobs can be listed and removed, so that what nothing names any more is freed. */
+public interface CollectableBlobStore extends BlobStore, BlobInventory {
+}
