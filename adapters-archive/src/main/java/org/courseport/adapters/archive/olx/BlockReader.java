@@ -111,7 +111,7 @@ final class BlockReader {
         }
         try {
             return files.xml(file);
-        } catch (Unprocessable e) {
+        } catch (NotWellFormed e) {
             warnings.add(label + " points to a file that cannot be read: " + e.getMessage() + "; kept without its content");
             return null;
         }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.courseport.domain.course.CourseDraft;
 import org.courseport.domain.course.CourseNode;
-import org.courseport.domain.error.Unprocessable;
 
 /**
  * The drafts edX exports under {@code drafts/}, read as its {@code _import_course_draft} does: every file
@@ -43,7 +42,7 @@ final class DraftReader {
             XmlElement root;
             try {
                 root = files.xml(path);
-            } catch (Unprocessable e) {
+            } catch (NotWellFormed e) {
                 warnings.add("draft " + path + " cannot be read: " + e.getMessage() + "; left out");
                 continue;
             }

@@ -28,7 +28,7 @@ public final class OlxCourseOutlineReader implements CourseOutlineReader {
     @Override
     public CourseOutline read(Manifest manifest) {
         OlxFiles files = new OlxFiles(manifest, blobs);
-        XmlElement pointer = files.xml("course.xml");
+        XmlElement pointer = files.required("course.xml");
         if (!pointer.name().equals("course")) {
             throw new Unprocessable("file 'course.xml' must have <course> as its root, not <" + pointer.name() + ">");
         }
@@ -42,7 +42,7 @@ public final class OlxCourseOutlineReader implements CourseOutlineReader {
         List<String> warnings = new ArrayList<>();
         CoursePolicy policy = CoursePolicy.of(files, run, warnings);
         String file = BlockReader.isPointer(pointer) ? "course/" + run + ".xml" : "course.xml";
-        CourseNode root = new BlockReader(files, policy, warnings).course(run, files.xml(file), file);
+        CourseNode root = new BlockReader(files, policy, warnings).course(run, files.required(file), file);
         // Drafts are imported by a system of their own in edX, so their url_names do not clash with the published ones.
         return new CourseOutline(key, root.displayName(), root,
                 new DraftReader(files, new BlockReader(files, policy, warnings), warnings).drafts(), warnings);

@@ -32,7 +32,16 @@ final class OlxFiles {
                 .sorted().toList();
     }
 
-    /** A file's root element; a file that is not well-formed or refused is an {@code Unprocessable} naming it. */
+    /** A file the course cannot do without: not well-formed is as much an {@code Unprocessable} as refused. */
+    XmlElement required(String path) {
+        try {
+            return xml(path);
+        } catch (NotWellFormed e) {
+            throw new Unprocessable(e.getMessage());
+        }
+    }
+
+    /** A file's root element: {@link NotWellFormed} or, when refused, an {@code Unprocessable} naming it. */
     XmlElement xml(String path) {
         try (InputStream in = open(path)) {
             return xml.read(in, path);

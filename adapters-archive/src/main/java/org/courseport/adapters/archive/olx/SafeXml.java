@@ -32,7 +32,10 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
-    /** The document's root element with its descendants; {@code path} names the file in refusals. */
+    /**
+     * The document's root element with its descendants; {@code path} names the file in refusals
+     * ({@code Unprocessable}) and in {@link NotWellFormed}.
+     */
     XmlElement read(InputStream in, String path) throws IOException {
         XMLStreamReader reader = null;
         try {
@@ -71,11 +74,11 @@ final class SafeXml {
                 }
             }
             if (root == null) {
-                throw new Unprocessable("file '" + path + "' holds no XML element");
+                throw new NotWellFormed("file '" + path + "' holds no XML element");
             }
             return root;
         } catch (XMLStreamException e) {
-            throw new Unprocessable("file '" + path + "' is not well-formed XML: " + e.getMessage());
+            throw new NotWellFormed("file '" + path + "' is not well-formed XML: " + e.getMessage());
         } finally {
             if (reader != null) {
                 try {

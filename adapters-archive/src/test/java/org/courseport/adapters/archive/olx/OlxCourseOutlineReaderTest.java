@@ -55,13 +55,10 @@ class OlxCourseOutlineReaderTest {
     }
 
     @Test
-    void aDoctypeInABlockFileIsRefusedAsAWarningAndNeverExpanded() throws IOException {
-        CourseOutline outline = read(course().put("chapter/week1.xml", "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE chapter [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<chapter display_name=\"&xxe;\"/>"));
-        CourseNode chapter = outline.root().children().get(0);
-        assertEquals(List.of("chapter", "week1"), List.of(chapter.kind(), chapter.urlName()));
-        assertEquals(null, chapter.displayName());
-        assertTrue(warning(outline, "chapter/week1.xml").contains("DOCTYPE"), outline.warnings().toString());
+    void aDoctypeIsRefusedWhereverItStands() {
+        Unprocessable e = assertThrows(Unprocessable.class, () -> read(course().put("chapter/week1.xml", "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE chapter [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<chapter display_name=\"&xxe;\"/>")));
+        assertTrue(e.getMessage().contains("chapter/week1.xml") && e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
 
     @Test
@@ -69,6 +66,12 @@ class OlxCourseOutlineReaderTest {
         Unprocessable e = assertThrows(Unprocessable.class, () -> read(course().put("course/2026_Fall.xml",
                 "<!DOCTYPE course [<!ENTITY a \"b\">]><course/>")));
         assertTrue(e.getMessage().contains("course/2026_Fall.xml") && e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void aCourseFileThatIsNotWellFormedFailsTheImport() {
+        Unprocessable e = assertThrows(Unprocessable.class, () -> read(course().put("course/2026_Fall.xml", "<course>")));
+        assertTrue(e.getMessage().contains("course/2026_Fall.xml"), e.getMessage());
     }
 
     @Test
