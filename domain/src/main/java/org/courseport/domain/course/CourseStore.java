@@ -24,8 +24,8 @@ public interface CourseStore {
     /** The files of a version; a version that does not exist is a {@code NotFound}. */
     Manifest manifest(CourseKey key, int number);
 
-    /** The outline of a version; a version that does not exist is a {@code NotFound}. */
-    CourseNode outline(CourseKey key, int number);
+    /** The outline of a version (its tree and drafts); a version that does not exist is a {@code NotFound}. */
+    CourseTree outline(CourseKey key, int number);
 
     /** Courses matching the query; the query was validated against {@link CourseSchema#SCHEMA}. */
     Listing<Course> list(CollectionQuery query);

@@ -16,8 +16,8 @@ import org.courseport.domain.error.Unprocessable;
 
 /**
  * Reads untrusted XML as a stream of elements. A DOCTYPE is refused outright, so no DTD, external
- * entity or entity expansion (billion laughs) is ever processed; text is skipped, so a large file
- * costs memory only for its elements, and those are capped.
+ * entity or entity expansion (billion laughs) is ever processed; text is not kept (only whether an
+ * element has any), so a large file costs memory only for its elements, and those are capped.
  */
 final class SafeXml {
     private final XMLInputFactory factory;
@@ -32,7 +32,10 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
-    /** The document's root element with its descendants; {@code path} names the file in refusals. */
+    /**
+     * The document's root element with its descendants; {@code path} names the file in refusals
+     * ({@code Unprocessable}) and in {@link NotWellFormed}.
+     */
     XmlElement read(InputStream in, String path) throws IOException {
         XMLStreamReader reader = null;
         try {
@@ -57,9 +60,12 @@ final class SafeXml {
                         attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                     }
                     open.push(new Building(reader.getLocalName(), attributes));
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                        && !open.isEmpty() && !reader.isWhiteSpace() && !reader.getText().isBlank()) {
+                    open.peek().hasText = true;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     Building done = open.pop();
-                    XmlElement element = new XmlElement(done.name, done.attributes, List.copyOf(done.children));
+                    XmlElement element = new XmlElement(done.name, done.attributes, List.copyOf(done.children), done.hasText);
                     if (open.isEmpty()) {
                         root = element;
                     } else {
@@ -68,11 +74,11 @@ final class SafeXml {
                 }
             }
             if (root == null) {
-                throw new Unprocessable("file '" + path + "' holds no XML element");
+                throw new NotWellFormed("file '" + path + "' holds no XML element");
             }
             return root;
         } catch (XMLStreamException e) {
-            throw new Unprocessable("file '" + path + "' is not well-formed XML: " + e.getMessage());
+            throw new NotWellFormed("file '" + path + "' is not well-formed XML: " + e.getMessage());
         } finally {
             if (reader != null) {
                 try {
@@ -88,6 +94,7 @@ final class SafeXml {
         final String name;
         final Map<String, String> attributes;
         final List<XmlElement> children = new ArrayList<>();
+        boolean hasText;
 
         Building(String name, Map<String, String> attributes) {
             this.name = name;

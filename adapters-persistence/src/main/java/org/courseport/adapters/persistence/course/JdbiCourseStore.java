@@ -12,8 +12,8 @@ import org.courseport.adapters.persistence.query.SqlCollection;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.course.Course;
 import org.courseport.domain.course.CourseKey;
-import org.courseport.domain.course.CourseNode;
 import org.courseport.domain.course.CourseStore;
+import org.courseport.domain.course.CourseTree;
 import org.courseport.domain.course.CourseVersion;
 import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.ManifestEntry;
@@ -65,7 +65,7 @@ public final class JdbiCourseStore implements CourseStore {
                     .bind("digest", manifest.digest())
                     .bind("files", manifest.fileCount())
                     .bind("bytes", manifest.totalBytes())
-                    .bind("outline", OutlineCodec.encode(version.outline().root()))
+                    .bind("outline", OutlineCodec.encode(version.outline().tree()))
                     .bind("now", Timestamps.toDb(version.now()))
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class).one();
@@ -153,7 +153,7 @@ public final class JdbiCourseStore implements CourseStore {
     }
 
     @Override
-    public CourseNode outline(CourseKey key, int number) {
+    public CourseTree outline(CourseKey key, int number) {
         return jdbi.withHandle(h -> h.createQuery("select v.outline from course_versions v join courses c"
                         + " on c.id = v.course_id where c.course_key = :key and v.number = :number")
                 .bind("key", key.toString()).bind("number", number)

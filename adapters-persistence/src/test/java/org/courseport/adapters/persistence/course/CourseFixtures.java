@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.course.CourseDraft;
 import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.course.CourseNode;
 import org.courseport.domain.course.CourseOutline;
+import org.courseport.domain.course.CourseTree;
 import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.ManifestEntry;
 import org.courseport.domain.course.NewCourseVersion;
@@ -18,13 +20,17 @@ final class CourseFixtures {
     private CourseFixtures() {
     }
 
-    static CourseNode outline(String title) {
+    /** A published tree with every level, and two drafts: one naming its parent, one naming none. */
+    static CourseTree outline(String title) {
         CourseNode html = new CourseNode("html", "intro", "Intro\twith a tab", List.of());
         CourseNode problem = new CourseNode("problem", "q1", null, List.of());
         CourseNode vertical = new CourseNode("vertical", "v1", "Unit 1", List.of(html, problem));
         CourseNode sequential = new CourseNode("sequential", "s1", "Lesson 1", List.of(vertical));
         CourseNode chapter = new CourseNode("chapter", "c1", "Week 1\nline two", List.of(sequential));
-        return new CourseNode("course", "run", title, List.of(chapter, new CourseNode("chapter", "c2", "Week 2", List.of())));
+        CourseNode root = new CourseNode("course", "run", title, List.of(chapter, new CourseNode("chapter", "c2", "Week 2", List.of())));
+        CourseDraft unit = new CourseDraft(new CourseNode("vertical", "v2", "Draft\tunit", List.of(html)), "sequential/s\t1");
+        CourseDraft orphan = new CourseDraft(new CourseNode("vertical", "v3", null, List.of()), null);
+        return new CourseTree(root, List.of(unit, orphan));
     }
 
     static Manifest manifest(int files, char blob) {
@@ -37,6 +43,6 @@ final class CourseFixtures {
     }
 
     static NewCourseVersion version(CourseKey key, String title, Manifest manifest) {
-        return new NewCourseVersion(key, new CourseOutline(key, title, outline(title), List.of()), manifest, NOW);
+        return new NewCourseVersion(key, new CourseOutline(key, title, outline(title).root(), outline(title).drafts(), List.of()), manifest, NOW);
     }
 }

@@ -1,11 +1,15 @@
 package org.courseport.adapters.rest.course;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.courseport.adapters.rest.error.Problem;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.representation.NestedList;
 import org.courseport.adapters.rest.representation.Representation;
 import org.courseport.application.course.CourseDetails;
 import org.courseport.domain.course.Course;
+import org.courseport.domain.course.CourseDraft;
 import org.courseport.domain.course.CourseNode;
 import org.courseport.domain.course.CourseVersion;
 import org.courseport.domain.course.ImportFailure;
@@ -27,10 +31,19 @@ final class CourseRepresentation {
                 .with("updated_at", course.updatedAt());
     }
 
-    static Representation from(CourseDetails details) {
-        return from(details.course())
+    /**
+     * A course with its history, outline and drafts. With {@code depth}, the outline stops that many
+     * levels below the course (1: chapters only) and the drafts are left out: a table of contents.
+     * Nodes are mapped while they are written, so a large tree is never held twice.
+     */
+    static Representation from(CourseDetails details, Optional<Integer> depth) {
+        Representation course = from(details.course())
                 .with("versions", new NestedList("version", details.versions().stream().map(CourseRepresentation::from).toList()))
-                .with("outline", from(details.outline()));
+                .with("outline", from(details.outline().root(), depth.orElse(Integer.MAX_VALUE)));
+        if (depth.isEmpty()) {
+            course.with("drafts", new NestedList("node", mapped(details.outline().drafts(), CourseRepresentation::from)));
+        }
+        return course;
     }
 
     static Representation from(CourseVersion version) {
@@ -42,15 +55,32 @@ final class CourseRepresentation {
                 .with("created_at", version.createdAt());
     }
 
-    static Representation from(CourseNode node) {
-        Representation representation = Representation.of("node")
+    private static Representation from(CourseNode node, int depth) {
+        return withChildren(head(node), node, depth);
+    }
+
+    /** A draft's unit as a node, marked as a draft and naming the block it belongs under. */
+    private static Representation from(CourseDraft draft) {
+        return withChildren(head(draft.node()).with("draft", true).with("parent", draft.parent()),
+                draft.node(), Integer.MAX_VALUE);
+    }
+
+    private static Representation head(CourseNode node) {
+        return Representation.of("node")
                 .with("kind", node.kind())
                 .with("url_name", node.urlName())
                 .with("display_name", node.displayName());
-        if (!node.children().isEmpty()) {
-            representation.with("children", new NestedList("node", node.children().stream().map(CourseRepresentation::from).toList()));
+    }
+
+    private static Representation withChildren(Representation representation, CourseNode node, int depth) {
+        if (depth > 0 && !node.children().isEmpty()) {
+            representation.with("children", new NestedList("node", mapped(node.children(), child -> from(child, depth - 1))));
         }
         return representation;
+    }
+
+    private static <T> Iterable<Representation> mapped(List<T> items, Function<T, Representation> map) {
+        return () -> items.stream().map(map).iterator();
     }
 
     static Representation from(ImportJob job) {

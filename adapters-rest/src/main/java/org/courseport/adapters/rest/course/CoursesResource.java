@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.http.Params;
@@ -56,7 +57,12 @@ public final class CoursesResource {
     @GET
     @Path("courses/" + CourseKeys.PATH)
     public Representation get(@Context ContainerRequestContext request, @PathParam("course_key") String key) {
-        return CourseRepresentation.from(getCourse.get(Authentication.caller(request), CourseKey.parse(key)));
+        CourseKey course = CourseKey.parse(key);
+        Optional<Integer> depth = Params.of(request).optionalInt("depth");
+        if (depth.isPresent() && depth.get() < 0) {
+            throw InvalidInput.field("depth", "must be 0 or more, not " + depth.get());
+        }
+        return CourseRepresentation.from(getCourse.get(Authentication.caller(request), course), depth);
     }
 
     @DELETE

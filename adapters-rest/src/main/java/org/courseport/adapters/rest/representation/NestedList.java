@@ -1,10 +1,15 @@
 package org.courseport.adapters.rest.representation;
 
-import java.util.List;
+import java.util.Objects;
 
-/** A list inside a representation, such as a group's memberships; {@code itemName} names each XML element. */
-public record NestedList(String itemName, List<Representation> items) {
+/**
+ * A list inside a representation, such as a group's memberships; {@code itemName} names each XML element.
+ * The items are read once, while the list is written, so a lazy view (a course outline mapped node by
+ * node) goes to the client without a second copy of the whole tree being built first.
+ */
+public record NestedList(String itemName, Iterable<Representation> items) {
     public NestedList {
-        items = List.copyOf(items);
+        Objects.requireNonNull(itemName, "itemName");
+        Objects.requireNonNull(items, "items");
     }
 }

@@ -171,7 +171,13 @@ class CourseRoutesTest {
         assertEquals(key, course.get("course_key").asText());
         assertEquals(1, course.get("versions").size());
         assertEquals("course", course.get("outline").get("kind").asText());
+        assertTrue(course.get("drafts").isArray(), course.toString());
         assertEquals(200, server.ta().get("/api/v1/courses/" + key + ".xml").statusCode());
+        JsonNode contents = json(server.ta().get("/api/v1/courses/" + key + ".json?depth=0"));
+        assertEquals("course", contents.get("outline").get("kind").asText());
+        assertTrue(contents.get("outline").get("children") == null && contents.get("drafts") == null, contents.toString());
+        assertEquals(400, server.ta().get("/api/v1/courses/" + key + ".json?depth=-1").statusCode());
+        assertEquals(400, server.ta().get("/api/v1/courses/" + key + ".json?depth=all").statusCode());
     }
 
     @Test
