@@ -18,7 +18,9 @@ class PostgresCrashDurabilityTest extends CrashDurabilityTest {
 
     @AfterEach
     void dropDatabase() {
-        database.close();
+        if (database != null) { // null when there is no PostgreSQL and the test skipped
+            database.close();
+        }
     }
 
     @Override
