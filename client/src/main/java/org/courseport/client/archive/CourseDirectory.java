@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * A folder holding a course (its {@code course.xml} at the top) as the archive a push sends: its files
@@ -98,7 +99,12 @@ public final class CourseDirectory {
 
     /** The tar.gz, made as it is read: memory stays flat however large the course. */
     public InputStream archive() throws IOException {
-        return new TarGzStream(files);
+        return archive(bytes -> { });
+    }
+
+    /** The same, telling {@code filesRead} how many bytes of the files it has archived so far, of {@link #totalBytes()}. */
+    public InputStream archive(LongConsumer filesRead) throws IOException {
+        return new TarGzStream(files, filesRead);
     }
 
     public void writeArchive(OutputStream out) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -24,6 +25,8 @@ final class TarGzStream extends InputStream {
     private static final int FILE_MODE = 0100644;
 
     private final Iterator<CourseFile> files;
+    private final LongConsumer filesRead;
+    private long read;
     private final Output output = new Output();
     private final TarArchiveOutputStream tar;
     private final byte[] chunk = new byte[CHUNK];
@@ -42,8 +45,9 @@ final class TarGzStream extends InputStream {
         }
     }
 
-    TarGzStream(List<CourseFile> files) throws IOException {
+    TarGzStream(List<CourseFile> files, LongConsumer filesRead) throws IOException {
         this.files = files.iterator();
+        this.filesRead = filesRead;
         this.tar = new TarArchiveOutputStream(new GZIPOutputStream(output, CHUNK), "UTF-8");
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -90,6 +94,8 @@ final class TarGzStream extends InputStream {
             }
             tar.write(chunk, 0, n);
             remaining -= n;
+            read += n;
+            filesRead.accept(read);
         } else {
             if (currentIn.read() >= 0) {
                 throw changed();
