@@ -73,9 +73,11 @@ abstract class ClientCommand implements Callable<Integer> {
         return exitCode;
     }
 
+    /** The problem's explanation, and each field at fault it does not already name. */
     static String describe(Problem problem) {
         StringBuilder text = new StringBuilder(problem.explanation());
-        problem.errors().forEach(error -> text.append("\n  ").append(error.field()).append(": ").append(error.message()));
+        problem.errors().stream().filter(error -> error.message() != null && !text.toString().contains(error.message()))
+                .forEach(error -> text.append("\n  ").append(error.field()).append(": ").append(error.message()));
         return text.toString();
     }
 

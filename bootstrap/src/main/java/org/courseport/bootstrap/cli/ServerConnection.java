@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 final class ServerConnection {
     static final String TOKEN_VARIABLE = "COURSEPORT_TOKEN";
 
-    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "The server (${DEFAULT-VALUE}).")
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080", description = "The server (${DEFAULT-VALUE}).")
     URI url;
 
-    @Option(names = "--token-file", description = "A file holding the API token; else $" + TOKEN_VARIABLE
+    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the API token; else $" + TOKEN_VARIABLE
             + ", else ~/.config/courseport/token.")
     Path tokenFile;
 
