@@ -2,6 +2,7 @@ package org.courseport.bootstrap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.util.concurrent.Callable;
 import org.courseport.client.http.CourseportClient;
 import org.courseport.client.http.Problem;
@@ -51,6 +52,8 @@ abstract class ClientCommand implements Callable<Integer> {
         } catch (ProblemException e) {
             printDocument(e.problem());
             return fail(FAILED, describe(e.problem()));
+        } catch (ConnectException e) {
+            return fail(FAILED, "cannot connect to " + server.url);
         } catch (IOException e) {
             return fail(FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (InterruptedException e) {

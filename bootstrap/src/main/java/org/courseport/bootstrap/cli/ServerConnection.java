@@ -30,7 +30,11 @@ final class ServerConnection {
 
     private String token(Map<String, String> environment) throws IOException {
         if (tokenFile != null) {
-            return Files.readString(tokenFile).strip();
+            try {
+                return Files.readString(tokenFile).strip();
+            } catch (IOException e) {
+                throw new IOException("cannot read the token file " + tokenFile + " (" + e + ")", e);
+            }
         }
         String token = environment.get(TOKEN_VARIABLE);
         if (token != null && !token.isBlank()) {

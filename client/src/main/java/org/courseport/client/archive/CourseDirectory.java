@@ -27,22 +27,21 @@ public final class CourseDirectory {
     public static final String IGNORE_FILE = ".courseportignore";
     private static final String COURSE_XML = "course.xml";
 
-    private final Path root;
     private final List<CourseFile> files;
 
     /** One file to send: its path in the archive and its size when the folder was read. */
     public record CourseFile(String path, Path source, long size) {
     }
 
-    private CourseDirectory(Path root, List<CourseFile> files) {
-        this.root = root;
+    private CourseDirectory(List<CourseFile> files) {
         this.files = files;
     }
 
     public static CourseDirectory of(Path folder) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            throw Files.exists(root) ? new NotDirectoryException(folder.toString()) : new NoSuchFileException(folder.toString());
+            throw Files.exists(root) ? new NotDirectoryException(folder + ": not a folder")
+                    : new NoSuchFileException(folder.toString(), null, "no such folder");
         }
         if (!Files.isRegularFile(root.resolve(COURSE_XML), LinkOption.NOFOLLOW_LINKS)) {
             throw new NoSuchFileException(folder.resolve(COURSE_XML).toString(), null,
@@ -76,15 +75,11 @@ public final class CourseDirectory {
             }
         });
         files.sort((a, b) -> a.path().compareTo(b.path()));
-        return new CourseDirectory(root, Collections.unmodifiableList(files));
+        return new CourseDirectory(Collections.unmodifiableList(files));
     }
 
     private static String relative(Path root, Path path) {
         return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
-    }
-
-    public Path root() {
-        return root;
     }
 
     /** The files the archive holds, in its order. */

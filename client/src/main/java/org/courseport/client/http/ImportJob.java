@@ -2,6 +2,7 @@ package org.courseport.client.http;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.client.json.JsonObject;
@@ -18,7 +19,7 @@ public record ImportJob(String id, String courseKey, State state, long bytesRead
         QUEUED, RUNNING, SUCCEEDED, FAILED;
 
         static State of(String wireName) {
-            return valueOf(wireName.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(wireName.toUpperCase(Locale.ROOT));
         }
     }
 

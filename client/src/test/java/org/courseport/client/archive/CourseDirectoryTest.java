@@ -96,6 +96,8 @@ class CourseDirectoryTest {
         Files.writeString(root.resolve("drafts/next.xml"), "<x/>");
         Files.writeString(root.resolve("html/intro.html.bak"), "old");
 
+        assertEquals(new TreeMap<>(COURSE).keySet().stream().toList(),
+                CourseDirectory.of(root).files().stream().map(CourseDirectory.CourseFile::path).toList());
         Map<String, String> contents = new TreeMap<>();
         entries(archive(root), contents);
         assertEquals(new TreeMap<>(COURSE), contents);
