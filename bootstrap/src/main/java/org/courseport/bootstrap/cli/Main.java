@@ -6,11 +6,20 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar courseport.jar serve | token | reset-tokens | gc}. */
+/**
+ * {@code java -jar courseport.jar serve | token | reset-tokens | gc} for the operator, and
+ * {@code push | pull | status | courses}, the client a course team or CI job runs against a server.
+ */
 @Command(name = "courseport", mixinStandardHelpOptions = true, version = "Courseport 0.1",
         description = "An API for robots that publish courses and grade student work.",
-        subcommands = {ServeCommand.class, TokenCommand.class, ResetTokensCommand.class, GcCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, ResetTokensCommand.class, GcCommand.class,
+                PushCommand.class, PullCommand.class, StatusCommand.class, CoursesCommand.class})
 public final class Main {
+    private final Map<String, String> environment;
+
+    private Main(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     public static void main(String[] args) {
         // Grizzly and Jersey log through java.util.logging: one log format for everything.
@@ -20,7 +29,7 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new Main())
+        CommandLine commandLine = new CommandLine(new Main(environment))
                 .setDefaultValueProvider(LayeredDefaults.from(args, environment))
                 .setExecutionExceptionHandler((failure, line, parsed) -> {
                     line.getErr().println("courseport: " + failure.getMessage());
@@ -31,5 +40,10 @@ public final class Main {
             return 2;
         }
         return commandLine.execute(args);
+    }
+
+    /** The environment the client commands read their token from. */
+    Map<String, String> environment() {
+        return environment;
     }
 }

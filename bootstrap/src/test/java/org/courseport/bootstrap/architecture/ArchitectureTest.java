@@ -48,7 +48,7 @@ class ArchitectureTest {
     @Test
     void seesEveryModule() {
         for (String module : new String[] {"domain", "application", "adapters.rest", "adapters.persistence", "adapters.archive",
-                "bootstrap"}) {
+                "client", "bootstrap"}) {
             assertTrue(COURSEPORT.containPackage(HexagonRules.ROOT + "." + module),
                     "the import must include " + module + ", or the rules check nothing there");
         }

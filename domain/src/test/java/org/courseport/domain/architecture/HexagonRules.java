@@ -96,9 +96,16 @@ public final class HexagonRules {
                             .and(JavaClass.Predicates.resideInAPackage(ROOT + ".application..")))))
             .because("the Courseport facade is the one place the use cases are assembled");
 
+    /** The client speaks HTTP to a server it does not contain: robots take it without the server's classes. */
+    public static final ArchRule CLIENT_KNOWS_NO_SERVER = classes()
+            .that().resideInAPackage(ROOT + ".client..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".client..", "java..", "org.apache.commons.compress..")
+            .because("the client library is the JDK's HttpClient and a tar library, nothing of the server");
+
     public static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE_JAVA, APPLICATION_SEES_ONLY_THE_DOMAIN,
             CORE_KNOWS_NO_ADAPTER, ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP, ADAPTERS_ARE_INDEPENDENT, NO_CYCLES,
-            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION, EMBEDDING_NEEDS_NO_SERVER, ONE_ASSEMBLY);
+            STORES_ARE_ADAPTERS, RESOURCES_ARE_REST, SERVICES_ARE_APPLICATION, EMBEDDING_NEEDS_NO_SERVER, ONE_ASSEMBLY,
+            CLIENT_KNOWS_NO_SERVER);
 
     private HexagonRules() {
     }
