@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.OptionalInt;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.CollectionResponse;
 import org.courseport.adapters.rest.representation.Representation;
@@ -61,6 +62,7 @@ public final class CoursesResource {
 
     @DELETE
     @Path("courses/" + CourseKeys.PATH)
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("course_key") String key) {
         deleteCourse.delete(Authentication.caller(request), CourseKey.parse(key));
         return Response.noContent().build();
