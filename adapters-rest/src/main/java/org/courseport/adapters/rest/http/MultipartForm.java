@@ -1,5 +1,6 @@
 package org.courseport.adapters.rest.http;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
@@ -7,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.courseport.domain.error.DomainException;
 import org.courseport.domain.error.InvalidInput;
 import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.text.WritableText;
 import org.glassfish.jersey.media.multipart.BodyPartEntity;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
@@ -29,7 +32,7 @@ final class MultipartForm {
     /** Adds the text fields to {@code params} and returns the content part, if the route takes one and it came. */
     static Optional<Upload> read(ContainerRequestContext request, Optional<String> contentField, boolean write,
                                  MultivaluedMap<String, String> params) throws IOException {
-        FormDataMultiPart form = ((ContainerRequest) request).readEntity(FormDataMultiPart.class);
+        FormDataMultiPart form = parse(request);
         request.setProperty(SPOOLED, form);
         request.setEntityStream(new ByteArrayInputStream(new byte[0]));
         try {
@@ -59,6 +62,28 @@ final class MultipartForm {
                     .map(part -> new Upload(Optional.ofNullable(part.getContentDisposition().getFileName()), stream(part)));
         } catch (RuntimeException | IOException e) {
             form.cleanup();
+            throw e;
+        }
+    }
+
+    /**
+     * Jersey answers a body MIMEPull cannot parse with a bare 400; the client is told what is wrong
+     * instead. A failure to read (a stalled or cut body, a body over its limit) keeps its own answer.
+     */
+    private static FormDataMultiPart parse(ContainerRequestContext request) {
+        try {
+            return ((ContainerRequest) request).readEntity(FormDataMultiPart.class);
+        } catch (BadRequestException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException || cause instanceof IOException) {
+                    throw e;
+                }
+                if (cause.getCause() == null) {
+                    throw new InvalidInput("the multipart/form-data body is malformed: "
+                            + WritableText.excerpt(String.valueOf(cause.getMessage()))
+                            + " (it needs at least one part, each with a Content-Disposition naming its field)");
+                }
+            }
             throw e;
         }
     }
