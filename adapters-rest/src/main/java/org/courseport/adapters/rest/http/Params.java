@@ -57,7 +57,7 @@ public final class Params {
      * The route's content: the multipart part that carried it, else the text of its field from the query
      * string, a form or a JSON body, as UTF-8.
      */
-    public Optional<Upload> content() {
+    private Optional<Upload> content() {
         return upload.or(() -> contentField.flatMap(this::optional)
                 .map(text -> new Upload(Optional.empty(), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
     }
