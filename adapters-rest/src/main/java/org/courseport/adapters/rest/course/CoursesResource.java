@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.CollectionResponse;
 import org.courseport.adapters.rest.representation.Representation;
@@ -67,6 +68,7 @@ public final class CoursesResource {
 
     @DELETE
     @Path("courses/" + CourseKeys.PATH)
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("course_key") String key) {
         deleteCourse.delete(Authentication.caller(request), CourseKey.parse(key));
         return Response.noContent().build();

@@ -17,14 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.CollectionResponse;
 import org.courseport.adapters.rest.representation.Representation;
@@ -46,8 +44,6 @@ import org.courseport.domain.grading.Submission;
 import org.courseport.domain.grading.SubmissionFile;
 import org.courseport.domain.grading.SubmissionPath;
 import org.courseport.domain.user.UserName;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /** The routes of an assignment's groups: the groups, their members, submission files, collect and downloads. */
 @Path("api/v1/assignments/{assignment}/groups")
@@ -84,6 +80,7 @@ public final class GroupsResource {
     }
 
     @POST
+    @Accepts({"group_name", "members", "members[]"})
     public Response create(@Context ContainerRequestContext request, @Context UriInfo uri,
                            @PathParam("assignment") String assignment) {
         Params params = Params.of(request);
@@ -104,56 +101,34 @@ public final class GroupsResource {
 
     @POST
     @Path("{group}/members")
+    @Accepts({"members", "members[]"})
     public Representation addMembers(@Context ContainerRequestContext request, @PathParam("assignment") String assignment,
                                      @PathParam("group") String group) {
         return GradingRepresentations.group(addMembers.add(Authentication.caller(request), AssignmentId.parse(assignment),
                 GroupId.parse(group), members(Params.of(request))));
     }
 
-    /** The file as a multipart field {@code file_content}, its path in {@code filename} (a field or the query). */
-    @POST
-    @Path("{group}/submission_files")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadPart(@Context ContainerRequestContext request, @Context UriInfo uri,
-                               @PathParam("assignment") String assignment, @PathParam("group") String group,
-                               FormDataMultiPart multipart) throws IOException {
-        try {
-            FormDataBodyPart file = Uploads.file(multipart, "file_content");
-            String filename = Uploads.field(multipart, "filename")
-                    .or(() -> Params.of(request).optional("filename"))
-                    .or(() -> Optional.ofNullable(file.getContentDisposition().getFileName()))
-                    .orElse(null);
-            try (InputStream content = file.getValueAs(InputStream.class)) {
-                return uploaded(request, assignment, group, filename, content);
-            }
-        } finally {
-            multipart.cleanup();
-        }
-    }
-
-    /** The file as the raw body, or as the text field {@code file_content} of a form or JSON body. */
+    /**
+     * The file as the multipart field {@code file_content} (or the one file part), as the text field
+     * {@code file_content}, or as the raw body of any other type; its path in {@code filename}, else the
+     * name the file part came with.
+     */
     @POST
     @Path("{group}/submission_files")
     @Consumes(MediaType.WILDCARD)
-    public Response uploadRaw(@Context ContainerRequestContext request, @PathParam("assignment") String assignment,
-                              @PathParam("group") String group, InputStream body) {
+    @Accepts(value = "filename", content = "file_content")
+    public Response upload(@Context ContainerRequestContext request, @PathParam("assignment") String assignment,
+                           @PathParam("group") String group, InputStream body) {
         Params params = Params.of(request);
-        InputStream content = params.optional("file_content")
-                .<InputStream>map(text -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
-                .orElse(body);
-        return uploaded(request, assignment, group, params.get("filename"), content);
-    }
-
-    private Response uploaded(ContainerRequestContext request, String assignment, String group, String filename,
-                              InputStream content) {
-        SubmissionPath path = new SubmissionPath(filename);
+        SubmissionPath path = new SubmissionPath(params.fileName("filename").orElse(null));
         SubmissionFile file = uploadFile.upload(Authentication.caller(request), AssignmentId.parse(assignment),
-                GroupId.parse(group), path, content);
+                GroupId.parse(group), path, params.contentOr(body));
         return Response.status(Response.Status.CREATED).entity(GradingRepresentations.file(file)).build();
     }
 
     @POST
     @Path("{group}/collect")
+    @Accepts
     public Response collect(@Context ContainerRequestContext request, @Context UriInfo uri,
                             @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Submission submission = collect.collect(Authentication.caller(request), AssignmentId.parse(assignment),

@@ -4,7 +4,6 @@ import static org.courseport.adapters.rest.http.Formats.CSV_THIRD;
 import static org.courseport.adapters.rest.http.Formats.JSON_SECOND;
 import static org.courseport.adapters.rest.http.Formats.XML_PREFERRED;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,10 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.CollectionResponse;
 import org.courseport.adapters.rest.representation.Representation;
@@ -29,10 +28,8 @@ import org.courseport.application.grading.PostedTestResult;
 import org.courseport.application.grading.ReplaceTestResult;
 import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.GroupId;
-import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
 import org.courseport.domain.grading.TestResultId;
-import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /** The test results of a group's collected submission. */
 @Path("api/v1/assignments/{assignment}/groups/{group}/test_results")
@@ -62,27 +59,15 @@ public final class TestResultsResource {
                 "test_results", "test_result", GradingRepresentations::testResult, uri);
     }
 
-    /** {@code filename} and {@code file_content} in a form or JSON body: parameters only, so no {@code @Consumes}. */
+    /** {@code file_content} as text in any parameter encoding, or as a multipart file. */
     @POST
+    @Accepts(value = "filename", content = "file_content")
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri,
                          @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Params params = Params.of(request);
-        return posted(uri, write(request, assignment, group, new TestResultFilename(params.get("filename")),
-                new TestResultContent(params.required("file_content"))));
-    }
-
-    /** {@code file_content} as a multipart file, read as strict UTF-8. */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response postPart(@Context ContainerRequestContext request, @Context UriInfo uri,
-                             @PathParam("assignment") String assignment, @PathParam("group") String group,
-                             FormDataMultiPart multipart) {
-        try {
-            TestResultUpload upload = TestResultUpload.of(multipart, Params.of(request));
-            return posted(uri, write(request, assignment, group, upload.filename(), upload.content()));
-        } finally {
-            multipart.cleanup();
-        }
+        return posted(uri, postResult.post(Authentication.caller(request), AssignmentId.parse(assignment),
+                GroupId.parse(group), new TestResultFilename(params.fileName("filename").orElse(null)),
+                TestResultText.of(params)));
     }
 
     @GET
@@ -95,28 +80,24 @@ public final class TestResultsResource {
 
     @PUT
     @Path("{id}")
+    @Accepts(value = "filename", content = "file_content")
     public Representation replace(@Context ContainerRequestContext request, @PathParam("assignment") String assignment,
                                   @PathParam("group") String group, @PathParam("id") String id) {
         Params params = Params.of(request);
         return GradingRepresentations.testResult(replaceResult.replace(Authentication.caller(request),
                 AssignmentId.parse(assignment), GroupId.parse(group), TestResultId.parse(id),
                 params.optional("filename").filter(name -> !name.isBlank()).map(TestResultFilename::new),
-                new TestResultContent(params.required("file_content"))));
+                TestResultText.of(params)));
     }
 
     @DELETE
     @Path("{id}")
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("assignment") String assignment,
                            @PathParam("group") String group, @PathParam("id") String id) {
         deleteResult.delete(Authentication.caller(request), AssignmentId.parse(assignment), GroupId.parse(group),
                 TestResultId.parse(id));
         return Response.noContent().build();
-    }
-
-    private PostedTestResult write(ContainerRequestContext request, String assignment, String group,
-                                  TestResultFilename filename, TestResultContent content) {
-        return postResult.post(Authentication.caller(request), AssignmentId.parse(assignment), GroupId.parse(group),
-                filename, content);
     }
 
     /** 201 with the new result's location, or 200 when it replaced the content of one of the same filename. */

@@ -37,9 +37,14 @@ public final class ParameterBodyTypes implements ContainerRequestFilter {
                 || resource.getResourceClass().isAnnotationPresent(Consumes.class)) {
             return;
         }
-        if (!ParameterDecoder.isForm(type) && !ParameterDecoder.isJson(type)
-                && !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+        if (!carriesParameters(type)) {
             throw new NotSupportedException();
         }
+    }
+
+    /** Whether a body of this type is read as parameters (and file parts) rather than taken raw. */
+    static boolean carriesParameters(MediaType type) {
+        return ParameterDecoder.isForm(type) || ParameterDecoder.isJson(type)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
     }
 }

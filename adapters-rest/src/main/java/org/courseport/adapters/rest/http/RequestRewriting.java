@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Before a route is chosen: serves unversioned {@code /api/…} as v1, turns an extension on the last
  * path segment into the {@code Accept} it stands for, and reads no body: that waits for
- * {@link BodyParameters}, after authentication. Jersey's own {@code UriConnegFilter} is not used
+ * {@link ParameterReader}, after authentication. Jersey's own {@code UriConnegFilter} is not used
  * because it would also strip the extension of names that merely end in {@code .xml}. Only
  * Courseport's own paths are touched: a host's routes beside them keep their bodies and paths.
  */

@@ -20,7 +20,7 @@ import org.glassfish.grizzly.http.util.HttpStatus;
 /**
  * Bounds how many requests may read a body at once. A request with a body takes a slot after it is
  * authenticated (after {@code Authentication}, priority 200, and before anything reads the body,
- * priority 300), so an anonymous client never holds one; when none is free it is answered {@code 503}
+ * which waits for the route to be matched), so an anonymous client never holds one; when none is free it is answered {@code 503}
  * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back when the
  * body has been read to its end, so a fast client holds it for a moment; and in any case by the
  * Grizzly handler around Jersey when the request is over, whatever happened to it. A client that

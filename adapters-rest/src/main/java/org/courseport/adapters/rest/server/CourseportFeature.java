@@ -20,7 +20,7 @@ import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.ParameterBodyTypes;
-import org.courseport.adapters.rest.http.BodyParameters;
+import org.courseport.adapters.rest.http.ParameterReader;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
@@ -44,14 +44,17 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 public final class CourseportFeature implements Feature {
     public static final long DEFAULT_MAX_SUBMISSION_FILE_BYTES = 1L << 30;
     private final RequestAuthenticator authenticator;
+    private final UploadLimits uploadLimits;
     private final List<Object> resources;
 
     /**
      * The adapter over resources built elsewhere (resource instances, and {@link Feature}s they
-     * need), for a hand-picked set of routes; {@link #of} gives all of them.
+     * need), for a hand-picked set of routes; {@link #of} gives all of them. Every route reads its
+     * parameters the same way, multipart included, so the body limits are not optional.
      */
-    public CourseportFeature(RequestAuthenticator authenticator, List<Object> resources) {
+    public CourseportFeature(RequestAuthenticator authenticator, UploadLimits uploadLimits, List<Object> resources) {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.uploadLimits = Objects.requireNonNull(uploadLimits, "uploadLimits");
         this.resources = List.copyOf(resources);
     }
 
@@ -66,7 +69,8 @@ public final class CourseportFeature implements Feature {
         context.register(RequestRewriting.class);
         context.register(ParameterBodyTypes.class);
         context.register(new Authentication(authenticator));
-        context.register(BodyParameters.class);
+        context.register(uploadLimits);
+        context.register(ParameterReader.class);
         context.register(ProblemMapper.class);
         context.register(RepresentationWriter.class);
         context.register(JacksonFeature.withoutExceptionMappers());
@@ -124,7 +128,7 @@ public final class CourseportFeature implements Feature {
             return this;
         }
 
-        /** Where multipart uploads are spooled while Jersey reads them: the system's temporary directory unless given. */
+        /** Where multipart bodies are spooled while they are read: the system's temporary directory unless given. */
         public Builder uploadSpool(Path directory) {
             this.uploadSpool = Objects.requireNonNull(directory, "directory");
             return this;
@@ -151,7 +155,6 @@ public final class CourseportFeature implements Feature {
                     new UsersResource(c.listUsers(), c.getUser(), c.createUser(), c.updateUser(), c.deleteUser(), c.issueToken()),
                     new ImportResource(c.importCourse(), c.getImportJob()),
                     new CoursesResource(c.listCourses(), c.getCourse(), c.exportCourse(), c.deleteCourse()),
-                    new Uploads(uploadSpool, c.archiveLimits().maxArchiveBytes(), maxSubmissionFileBytes),
                     new AssignmentsResource(c.listAssignments(), c.getAssignment(), c.createAssignment(), c.updateAssignment()),
                     new GroupsResource(c.listGroups(), c.getGroup(), c.createGroup(), c.addGroupMembers(),
                             c.uploadSubmissionFile(), c.collectSubmission(), c.downloadSubmission(), c.downloadSubmissionFile()),
@@ -162,7 +165,8 @@ public final class CourseportFeature implements Feature {
                     new DocsResource()));
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
-            return new CourseportFeature(chosen, resources);
+            return new CourseportFeature(chosen,
+                    new UploadLimits(uploadSpool, c.archiveLimits().maxArchiveBytes(), maxSubmissionFileBytes), resources);
         }
     }
 }

@@ -15,7 +15,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.CollectionResponse;
 import org.courseport.adapters.rest.representation.Representation;
@@ -63,6 +68,7 @@ public final class UsersResource {
     }
 
     @POST
+    @UserAttributes
     public Response create(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Params params = Params.of(request);
         NewUser user = new NewUser(new UserName(params.required("user_name")), UserType.parse(params.required("type")),
@@ -81,6 +87,7 @@ public final class UsersResource {
 
     @PUT
     @Path("{id}")
+    @UserAttributes
     public Representation update(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Params params = Params.of(request);
         UserChanges changes = new UserChanges(
@@ -96,6 +103,7 @@ public final class UsersResource {
 
     @DELETE
     @Path("{id}")
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         deleteUser.delete(Authentication.caller(request), UserId.parse(id));
         return Response.noContent().build();
@@ -103,6 +111,7 @@ public final class UsersResource {
 
     @POST
     @Path("{id}/token")
+    @Accepts
     public Response token(@Context ContainerRequestContext request, @PathParam("id") String id) {
         UserId user = UserId.parse(id);
         ApiToken token = issueToken.issue(Authentication.caller(request), user);
@@ -110,5 +119,12 @@ public final class UsersResource {
                 .header("Cache-Control", "no-store")
                 .entity(Representation.of("api_token").with("user_id", user.value()).with("token", token.reveal()))
                 .build();
+    }
+
+    /** The attributes a user is created or changed with. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @Accepts({"user_name", "type", "first_name", "last_name", "email", "section_name", "grace_credits"})
+    private @interface UserAttributes {
     }
 }

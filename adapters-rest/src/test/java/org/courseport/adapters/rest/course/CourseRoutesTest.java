@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.courseport.adapters.rest.server.Uploads;
+import org.courseport.adapters.rest.server.UploadLimits;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.adapters.rest.testing.UsersApiServer;
 import org.courseport.application.course.CourseService;
@@ -49,8 +49,8 @@ class CourseRoutesTest {
         ImportCourseService imports = new ImportCourseService(archives, archives, courses, new InMemoryImportJobStore(),
                 ArchiveLimits.DEFAULTS, EXECUTOR, Clock.systemUTC());
         CourseService service = new CourseService(courses, archives);
-        server = new UsersApiServer(new ImportResource(imports, imports),
-                new CoursesResource(service, service, service, service), new Uploads(spool, MAX_BODY, MAX_BODY));
+        server = new UsersApiServer(new UploadLimits(spool, MAX_BODY, MAX_BODY), users -> List.of(
+                new ImportResource(imports, imports), new CoursesResource(service, service, service, service)));
         admin = server.admin();
     }
 
@@ -71,7 +71,7 @@ class CourseRoutesTest {
 
     private static HttpResponse<String> importForm(String path, String field, String fileName, String body) {
         String boundary = "----courseport" + System.nanoTime();
-        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n"
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"wait\"\r\n\r\ntrue\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/gzip\r\n\r\n" + body + "\r\n--" + boundary + "--\r\n";
         return admin.send(admin.request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -208,8 +208,8 @@ class CourseRoutesTest {
         InMemoryImportJobStore jobs = new InMemoryImportJobStore();
         ImportCourseService imports = new ImportCourseService(readOnly, readOnly, new InMemoryCourseStore(), jobs,
                 ArchiveLimits.DEFAULTS, EXECUTOR, Clock.systemUTC());
-        try (UsersApiServer onReadOnlyDisk = new UsersApiServer(new ImportResource(imports, imports),
-                new Uploads(spool, MAX_BODY, MAX_BODY))) {
+        try (UsersApiServer onReadOnlyDisk = new UsersApiServer(new UploadLimits(spool, MAX_BODY, MAX_BODY),
+                users -> List.of(new ImportResource(imports, imports)))) {
             ApiClient client = onReadOnlyDisk.admin();
             for (String query : List.of("?wait=true", "")) {
                 String key = "course-v1:MITx+RO+" + query.length();

@@ -16,7 +16,7 @@ import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
-import org.courseport.adapters.rest.server.Uploads;
+import org.courseport.adapters.rest.server.UploadLimits;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -35,7 +35,7 @@ import org.courseport.domain.blob.FileBundleWriter;
 /**
  * The users and grading routes on a real Grizzly server over the real use cases, with the stores in
  * memory and the JDK's zip as the bundle writer. Multipart is configured as the server does it, by
- * {@link Uploads}. Tokens for an admin, a TA and a student are ready.
+ * {@link UploadLimits}. Tokens for an admin, a TA and a student are ready.
  */
 public final class GradingApiServer implements AutoCloseable {
     /** Small, so a test can go over it cheaply. */
@@ -57,7 +57,7 @@ public final class GradingApiServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = new UsersApiServer(this::gradingResources);
+        server = new UsersApiServer(new UploadLimits(uploads, 64L << 20, MAX_SUBMISSION_FILE_BYTES), this::gradingResources);
     }
 
     private List<Object> gradingResources(InMemoryUserStore users) {
@@ -71,8 +71,7 @@ public final class GradingApiServer implements AutoCloseable {
         SubmissionService submissions = new SubmissionService(submissionStore, blobs, new JdkZip(), lookups, clock);
         TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore, groupStore,
                 lookups, clock);
-        return List.of(new Uploads(uploads, 64L << 20, MAX_SUBMISSION_FILE_BYTES),
-                new AssignmentsResource(assignments, assignments, assignments, assignments),
+        return List.of(new AssignmentsResource(assignments, assignments, assignments, assignments),
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
                 new TestResultsResource(results, results, results, results, results),
                 new TestResultShortcutResource(results));

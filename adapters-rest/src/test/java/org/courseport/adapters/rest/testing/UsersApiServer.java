@@ -1,6 +1,7 @@
 package org.courseport.adapters.rest.testing;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.adapters.rest.server.ServerLimits;
+import org.courseport.adapters.rest.server.UploadLimits;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.auth.TokenService;
 import org.courseport.application.fixtures.InMemoryTokenStore;
@@ -33,6 +35,8 @@ public final class UsersApiServer implements AutoCloseable {
     public final String adminToken;
     public final String taToken;
     public final String studentToken;
+    private static final UploadLimits DEFAULT_UPLOADS = new UploadLimits(Path.of(System.getProperty("java.io.tmpdir")),
+            64L << 20, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES);
     private final RestServer server;
 
     public UsersApiServer(Object... moreResources) {
@@ -41,15 +45,20 @@ public final class UsersApiServer implements AutoCloseable {
 
     /** With more resources, built over this server's users (grading needs them, for instance). */
     public UsersApiServer(Function<InMemoryUserStore, List<Object>> moreResources) {
-        this(ServerLimits.DEFAULTS, moreResources);
+        this(DEFAULT_UPLOADS, moreResources);
+    }
+
+    /** With its own upload spool and body limits. */
+    public UsersApiServer(UploadLimits uploads, Function<InMemoryUserStore, List<Object>> moreResources) {
+        this(ServerLimits.DEFAULTS, uploads, moreResources);
     }
 
     /** With the server's protections against slow clients set small, as tests of them need. */
     public UsersApiServer(ServerLimits limits) {
-        this(limits, users -> List.of());
+        this(limits, DEFAULT_UPLOADS, users -> List.of());
     }
 
-    private UsersApiServer(ServerLimits limits, Function<InMemoryUserStore, List<Object>> moreResources) {
+    private UsersApiServer(ServerLimits limits, UploadLimits uploads, Function<InMemoryUserStore, List<Object>> moreResources) {
         adminToken = tokenService.createIfEmpty().orElseThrow().reveal();
         taToken = tokenFor("ta1", UserType.TA);
         studentToken = tokenFor("s1", UserType.STUDENT);
@@ -57,7 +66,7 @@ public final class UsersApiServer implements AutoCloseable {
                 new UsersResource(userService, userService, userService, userService, userService, tokenService)));
         resources.addAll(moreResources.apply(users));
         server = RestServer.start("127.0.0.1", 0,
-                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), resources)), limits);
+                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), uploads, resources)), limits);
     }
 
     private String tokenFor(String name, UserType type) {

@@ -11,25 +11,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.courseport.adapters.rest.http.CourseportPaths;
 import org.courseport.domain.error.LimitExceeded;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.media.multipart.MultiPartProperties;
 
 /**
- * What file uploads (course archives, submission files) need from Jersey: multipart, spooled into
- * the data directory (never the system's temp directory) with few parts, and every upload body capped
- * in size while it is read, before Jersey's multipart reader can spool more.
+ * The bounds on request bodies: multipart spooled into the data directory (never the system's temp
+ * directory) with a bounded number of parts, and every body capped in size while it is read, by its
+ * route's limit, before the parameter reader or a route can read or spool more.
  */
-public final class Uploads implements Feature {
-    /** A file field and a few small ones (a file name, wait) are all an upload form needs. */
-    private static final int MAX_PARTS = 8;
+public final class UploadLimits implements Feature {
+    /** The longest parameter list (an assignment's 23 attributes), repeated members, and a file. */
+    private static final int MAX_PARTS = 64;
+    /**
+     * Any other body: parameters, or a test result's text sent as a file (at most 32 MiB of UTF-8), with
+     * room for the fields around it. Form and JSON bodies have their own, smaller cap, as they are held in memory.
+     */
+    private static final long MAX_OTHER_BODY = 40L << 20;
     private static final Pattern SUBMISSION_FILES = Pattern.compile("api/v1/assignments/[^/]+/groups/[^/]+/submission_files");
 
     private final Path spoolDirectory;
     private final long maxArchiveBytes;
     private final long maxSubmissionFileBytes;
 
-    public Uploads(Path spoolDirectory, long maxArchiveBytes, long maxSubmissionFileBytes) {
+    public UploadLimits(Path spoolDirectory, long maxArchiveBytes, long maxSubmissionFileBytes) {
         this.spoolDirectory = spoolDirectory;
         this.maxArchiveBytes = maxArchiveBytes;
         this.maxSubmissionFileBytes = maxSubmissionFileBytes;
@@ -43,7 +49,10 @@ public final class Uploads implements Feature {
         return true;
     }
 
-    /** Refuses an upload body over its route's limit: at once by its Content-Length, else when the limit is crossed. */
+    /**
+     * Refuses a body over its route's limit: at once by its Content-Length, else when the limit is
+     * crossed. Runs once the route is matched, before {@code ParameterReader} (an entity coder).
+     */
     @Priority(300)
     static final class BodyLimit implements ContainerRequestFilter {
         private final long maxArchive;
@@ -56,7 +65,7 @@ public final class Uploads implements Feature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            if (!request.hasEntity()) {
+            if (!request.hasEntity() || !CourseportPaths.isCourseport(request)) {
                 return;
             }
             String path = request.getUriInfo().getPath(false);
@@ -64,6 +73,8 @@ public final class Uploads implements Feature {
                 cap(request, maxArchive, "import-max-archive-bytes");
             } else if (SUBMISSION_FILES.matcher(path).matches()) {
                 cap(request, maxSubmissionFile, "max-submission-file-bytes");
+            } else {
+                cap(request, MAX_OTHER_BODY, "for parameters and test results");
             }
         }
 
