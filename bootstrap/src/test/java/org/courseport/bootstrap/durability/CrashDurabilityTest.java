@@ -66,7 +66,12 @@ class CrashDurabilityTest {
                 running.add(writers.submit(() -> write(server.client(token), client, killed, users, results)));
             }
             running.add(writers.submit(() -> importVersions(server.client(token), killed, versions)));
-            Thread.sleep(ThreadLocalRandom.current().nextLong(2000, 4000));
+            // The kill comes at a random moment once writing is under way, however slow the machine is today.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (users.size() + results.size() < CLIENTS && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
             killed.set(true);
             server.kill();
             for (Future<?> writer : running) {
