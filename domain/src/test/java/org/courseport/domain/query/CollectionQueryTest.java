@@ -12,57 +12,57 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class CollectionQueryTest {
-    private static final FieldSpec ID = FieldSpec.of("id", FieldType.INTEGER);
-    private static final FieldSpec NAME = FieldSpec.of("name", FieldType.TEXT);
-    private static final FieldSpec NOTES = FieldSpec.shown("notes", FieldType.TEXT);
-    private static final ResourceSchema USERS = new ResourceSchema("users", List.of(ID, NAME, NOTES));
+    private final FieldSpec id = FieldSpec.of("id", FieldType.INTEGER);
+    private final FieldSpec name = FieldSpec.of("name", FieldType.TEXT);
+    private final FieldSpec notes = FieldSpec.shown("notes", FieldType.TEXT);
+    private final ResourceSchema users = new ResourceSchema("users", List.of(id, name, notes));
 
     @Test
     void aSchemaKeepsItsFieldsInWireOrderAndSaysWhatEachAllows() {
-        assertEquals(List.of("id", "name", "notes"), USERS.names());
-        assertEquals(List.of("id", "name"), USERS.filterable());
-        assertEquals(List.of("id", "name"), USERS.sortable());
-        assertEquals(Optional.of(NAME), USERS.field("name"));
-        assertEquals(Optional.empty(), USERS.field("nam"));
-        assertFalse(NOTES.filterable());
-        assertFalse(NOTES.sortable());
-        assertTrue(NAME.filterable() && NAME.sortable());
+        assertEquals(List.of("id", "name", "notes"), users.names());
+        assertEquals(List.of("id", "name"), users.filterable());
+        assertEquals(List.of("id", "name"), users.sortable());
+        assertEquals(Optional.of(name), users.field("name"));
+        assertEquals(Optional.empty(), users.field("nam"));
+        assertFalse(notes.filterable());
+        assertFalse(notes.sortable());
+        assertTrue(name.filterable() && name.sortable());
     }
 
     @Test
     void aFieldNamedTwiceIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ResourceSchema("users", List.of(ID, FieldSpec.shown("id", FieldType.TEXT))));
+                () -> new ResourceSchema("users", List.of(id, FieldSpec.shown("id", FieldType.TEXT))));
         assertEquals("field named twice: id", e.getMessage());
     }
 
     @Test
     void allIsEveryRowAndAttributeInAscendingIdOrder() {
-        CollectionQuery all = CollectionQuery.all(USERS);
-        assertEquals(new Sort(ID, false), all.sort());
+        CollectionQuery all = CollectionQuery.all(users);
+        assertEquals(new Sort(id, false), all.sort());
         assertEquals(List.of(), all.filters());
         assertEquals(OptionalLong.empty(), all.limit());
         assertEquals(0, all.offset());
         assertEquals(List.of("id", "name", "notes"), all.shownFields());
         assertThrows(IllegalArgumentException.class,
-                () -> CollectionQuery.all(new ResourceSchema("x", List.of(NAME))), "a schema without id");
+                () -> CollectionQuery.all(new ResourceSchema("x", List.of(name))), "a schema without id");
     }
 
     @Test
     void theShownFieldsAreThoseAskedFor() {
-        CollectionQuery some = new CollectionQuery(USERS, List.of(), List.of("name"), new Sort(ID, false),
+        CollectionQuery some = new CollectionQuery(users, List.of(), List.of("name"), new Sort(id, false),
                 OptionalLong.empty(), 0);
         assertEquals(List.of("name"), some.shownFields());
     }
 
     @Test
     void offsetAndLimitMayBeZeroButNotNegative() {
-        Sort byId = new Sort(ID, false);
-        assertEquals(0, new CollectionQuery(USERS, List.of(), List.of(), byId, OptionalLong.of(0), 0).limit().getAsLong());
+        Sort byId = new Sort(id, false);
+        assertEquals(0, new CollectionQuery(users, List.of(), List.of(), byId, OptionalLong.of(0), 0).limit().getAsLong());
         assertThrows(IllegalArgumentException.class,
-                () -> new CollectionQuery(USERS, List.of(), List.of(), byId, OptionalLong.empty(), -1));
+                () -> new CollectionQuery(users, List.of(), List.of(), byId, OptionalLong.empty(), -1));
         assertThrows(IllegalArgumentException.class,
-                () -> new CollectionQuery(USERS, List.of(), List.of(), byId, OptionalLong.of(-1), 0));
+                () -> new CollectionQuery(users, List.of(), List.of(), byId, OptionalLong.of(-1), 0));
     }
 
     @Test
