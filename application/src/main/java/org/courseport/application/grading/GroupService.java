@@ -2,7 +2,6 @@ package org.courseport.application.grading;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.courseport.application.query.CollectionQueries;
 import org.courseport.application.query.CollectionRequest;
@@ -74,17 +73,22 @@ public final class GroupService implements ListGroups, GetGroup, CreateGroup, Ad
         return groups.addMembers(existing, students, owner.details().groupMax(), clock.instant());
     }
 
-    /** The named users, each once, in order; every one must exist and be a student. */
+    /**
+     * The named users, each once, in order; every one must exist and be a student. Names are matched
+     * regardless of letter case, so one user may be named twice in different case: counted once.
+     */
     private List<UserId> students(List<UserName> names) {
         List<UserId> ids = new ArrayList<>();
-        for (UserName name : new LinkedHashSet<>(names)) {
+        for (UserName name : names) {
             User user = users.findByName(name).orElseThrow(() ->
                     InvalidInput.field("members", "no user is named " + name));
             if (user.type() != UserType.STUDENT) {
                 throw InvalidInput.field("members", name + " is a " + user.type().wireName()
                         + "; only students can be group members");
             }
-            ids.add(user.id());
+            if (!ids.contains(user.id())) {
+                ids.add(user.id());
+            }
         }
         return ids;
     }

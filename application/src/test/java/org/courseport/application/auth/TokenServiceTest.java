@@ -15,8 +15,11 @@ import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.ApiToken;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.error.Forbidden;
+import org.courseport.domain.error.NotFound;
 import org.courseport.domain.error.Unauthenticated;
 import org.courseport.domain.user.User;
+import org.courseport.domain.user.UserId;
+import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +54,13 @@ class TokenServiceTest {
         assertEquals(1, service.revokeAll());
         assertThrows(Unauthenticated.class, () -> service.authenticate(admin.reveal()));
         assertThrows(Unauthenticated.class, () -> service.authenticate("not-a-token"));
+    }
+
+    @Test
+    void aTokenForNoUserIsNotFound() {
+        assertEquals("no user has id 42", assertThrows(NotFound.class,
+                () -> service.issue(ADMIN, new UserId(42))).getMessage());
+        assertEquals("no user is named ghost", assertThrows(NotFound.class,
+                () -> service.reset(new UserName("ghost"))).getMessage());
     }
 }

@@ -1,5 +1,15 @@
 package org.courseport.application.course;
 
+import org.courseport.domain.course.ImportJobStore;
+import org.courseport.domain.course.ImportJobId;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.Duration;
 import static org.courseport.application.fixtures.FakeCourseArchives.archive;
 import static org.courseport.application.fixtures.TestUsers.ADMIN;
 import static org.courseport.application.fixtures.TestUsers.STUDENT;
@@ -189,5 +199,89 @@ class CourseServicesTest {
         int[] count = {0};
         service.list(TA, CollectionRequest.everything()).listing().rows().forEach(c -> count[0]++);
         return count[0];
+    }
+
+    @Test
+    void aStudentReadsNoCourseNorImportJob() {
+        ImportJob job = importWaiting(COURSE_XML);
+        assertThrows(Forbidden.class, () -> service.list(STUDENT, CollectionRequest.everything()));
+        assertThrows(Forbidden.class, () -> service.get(STUDENT, KEY));
+        assertEquals("a student may not use the API",
+                assertThrows(Forbidden.class, () -> imports.get(STUDENT, job.id())).getMessage());
+        assertEquals(1, countCourses());
+    }
+
+    @Test
+    void anUnknownImportJobOrVersionIsNotFoundAndSaysWhich() {
+        ImportJobId none = ImportJobId.random();
+        assertEquals("no import job has id " + none, assertThrows(NotFound.class, () -> imports.get(TA, none)).getMessage());
+        importWaiting(COURSE_XML);
+        assertEquals("course course-v1:MITx+6.002x+2026_Fall has no version 2; its versions are 1 to 1",
+                assertThrows(NotFound.class, () -> export(OptionalInt.of(2))).getMessage());
+        assertEquals("no course has key course-v1:MITx+6.002x+2026_Spring", assertThrows(NotFound.class,
+                () -> service.get(TA, CourseKey.parse("MITx/6.002x/2026_Spring"))).getMessage());
+    }
+
+    /**
+     * A job can be followed while its archive is read: it is saved as running before reading starts,
+     * its progress at most every half second (here every other entry, as each takes 250 ms), and once
+     * more when the whole archive is read.
+     */
+    @Test
+    void progressIsSavedAtMostEveryHalfSecond() {
+        RecordingJobs recorded = new RecordingJobs();
+        ImportCourseService stepping = new ImportCourseService(archives, archives, courses, recorded,
+                ArchiveLimits.DEFAULTS, Runnable::run, new SteppingClock(Duration.ofMillis(250)));
+        ImportJob job = stepping.importCourse(ADMIN, KEY, archive(COURSE_XML, "a=1", "b=2", "c=3", "d=4"), true);
+        assertEquals(ImportState.SUCCEEDED, job.state());
+        assertEquals(List.of("running 0", "running 1", "running 3", "running 5", "running 5", "succeeded 5"),
+                recorded.updates.stream().map(j -> j.state().wireName() + " " + j.entriesRead()).toList());
+    }
+
+    /** The job store, recording every update it is given. */
+    private static final class RecordingJobs implements ImportJobStore {
+        private final InMemoryImportJobStore store = new InMemoryImportJobStore();
+        private final List<ImportJob> updates = new ArrayList<>();
+
+        @Override
+        public void create(ImportJob job) {
+            store.create(job);
+        }
+
+        @Override
+        public synchronized void update(ImportJob job) {
+            updates.add(job);
+            store.update(job);
+        }
+
+        @Override
+        public Optional<ImportJob> find(ImportJobId id) {
+            return store.find(id);
+        }
+    }
+
+    /** A clock that moves on by a fixed step each time it is read. */
+    private static final class SteppingClock extends Clock {
+        private final AtomicLong millis = new AtomicLong(Instant.parse("2026-09-01T00:00:00Z").toEpochMilli());
+        private final long step;
+
+        SteppingClock(Duration step) {
+            this.step = step.toMillis();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.getAndAdd(step));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

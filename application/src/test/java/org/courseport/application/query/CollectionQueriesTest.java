@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.query.CollectionQuery;
 import org.courseport.domain.user.UserSchema;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,36 @@ class CollectionQueriesTest {
         assertEquals(List.of("user_name", "id"), query.shownFields());
         assertEquals("limit", assertThrows(InvalidInput.class, () -> parse(null, null, "-1", null, null)).errors().get(0).field());
         assertEquals("offset", assertThrows(InvalidInput.class, () -> parse(null, null, null, "x", null)).errors().get(0).field());
+    }
+
+    @Test
+    void booleanFiltersReadTrueFalseOneAndZero() {
+        CollectionRequest request = new CollectionRequest("allow_web_submits:TRUE,student_form_groups:0", null, null,
+                null, null);
+        CollectionQuery query = CollectionQueries.parse(AssignmentSchema.SCHEMA, request);
+        assertEquals(List.of(true, false), query.filters().stream().map(f -> f.value()).toList());
+        assertEquals(Boolean.TRUE, CollectionQueries.parse(AssignmentSchema.SCHEMA,
+                new CollectionRequest("allow_web_submits:1", null, null, null, null)).filters().get(0).value());
+        InvalidInput maybe = assertThrows(InvalidInput.class, () -> CollectionQueries.parse(AssignmentSchema.SCHEMA,
+                new CollectionRequest("allow_web_submits:maybe", null, null, null, null)));
+        assertEquals("filter: 'maybe' is not a valid boolean for allow_web_submits", maybe.getMessage());
+    }
+
+    @Test
+    void aFilterWithoutAFieldNameIsRefused() {
+        assertEquals("filter: expected field:value, got ':x'",
+                assertThrows(InvalidInput.class, () -> parse(":x", null, null, null, null)).getMessage());
+    }
+
+    @Test
+    void aLimitOfZeroIsAllowed() {
+        assertEquals(0, parse(null, null, "0", "0", null).limit().getAsLong());
+        assertEquals("limit: must be a whole number, 0 or more, not '-1'",
+                assertThrows(InvalidInput.class, () -> parse(null, null, "-1", null, null)).getMessage());
+    }
+
+    @Test
+    void emptyItemsInAListAreSkipped() {
+        assertEquals(List.of("id", "user_name"), parse(null, "id,, user_name,", null, null, null).shownFields());
     }
 }

@@ -82,4 +82,22 @@ class UserServiceTest {
         assertThrows(Conflict.class, () -> users.update(ADMIN, eve.id(), toBob));
         assertEquals("BOB", users.update(ADMIN, bob.id(), toBob).userName().value(), "a user may change the case of its own name");
     }
+
+    @Test
+    void onlyAnAdminChangesOrDeletesUsersAndAStudentListsNone() {
+        User bob = users.create(ADMIN, newUser("bob", UserType.STUDENT));
+        UserChanges rename = new UserChanges(Optional.empty(), Optional.empty(), Optional.of("Robert"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals("a ta may not change users, assignments, groups or courses",
+                assertThrows(Forbidden.class, () -> users.update(TA, bob.id(), rename)).getMessage());
+        assertThrows(Forbidden.class, () -> users.delete(TA, bob.id()));
+        assertThrows(Forbidden.class, () -> users.list(STUDENT, CollectionRequest.everything()));
+        assertEquals(bob, users.get(TA, bob.id()), "unchanged and still there");
+        assertEquals(1, users.list(TA, CollectionRequest.everything()).listing().total().orElse(1));
+    }
+
+    @Test
+    void anUnknownUserIsNotFoundByItsId() {
+        assertEquals("no user has id 42", assertThrows(NotFound.class, () -> users.get(TA, new UserId(42))).getMessage());
+    }
 }

@@ -81,10 +81,10 @@ public final class WritableText {
 
     /**
      * Input fit to quote in a message: writable, and cut to {@code max} characters with an ellipsis,
-     * never between the halves of a surrogate pair.
+     * never between the halves of a surrogate pair. Absent input quotes as nothing.
      */
     public static String excerpt(String input, int max) {
-        String text = writable(input);
+        String text = input == null ? "" : writable(input);
         if (text.length() <= max) {
             return text;
         }

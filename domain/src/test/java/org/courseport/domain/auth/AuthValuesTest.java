@@ -51,4 +51,16 @@ class AuthValuesTest {
             assertThrows(Forbidden.class, () -> student.require(p));
         }
     }
+
+    @Test
+    void aRefusalSaysWhichRoleMayNotDoWhat() {
+        Caller ta = new Caller(new UserName("t"), UserType.TA);
+        Caller student = new Caller(new UserName("s"), UserType.STUDENT);
+        assertEquals("a ta may not change users, assignments, groups or courses",
+                assertThrows(Forbidden.class, () -> ta.require(Permission.MANAGE)).getMessage());
+        assertEquals("a student may not use the API",
+                assertThrows(Forbidden.class, () -> student.require(Permission.READ)).getMessage());
+        assertEquals("a student may not grade submissions",
+                assertThrows(Forbidden.class, () -> student.require(Permission.GRADE)).getMessage());
+    }
 }

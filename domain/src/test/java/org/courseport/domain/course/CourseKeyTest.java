@@ -37,4 +37,24 @@ class CourseKeyTest {
         InvalidInput e = assertThrows(InvalidInput.class, () -> CourseKey.parse("course-v1:MITx+6 002+run"));
         assertTrue(e.getMessage().contains("course part '6 002'"), e.getMessage());
     }
+
+    @Test
+    void aKeyMayBe255CharactersLong() {
+        String longest = "course-v1:o+c+" + "r".repeat(255 - 14);
+        assertEquals(255, longest.length());
+        assertEquals(longest, CourseKey.parse(longest).toString());
+        InvalidInput e = assertThrows(InvalidInput.class, () -> CourseKey.parse(longest + "r"));
+        assertEquals("course_key: may be at most 255 characters long", e.getMessage());
+    }
+
+    @Test
+    void aKeyBuiltFromPartsChecksEachPart() {
+        assertEquals("course-v1:o+c+r", new CourseKey("o", "c", "r").toString());
+        assertEquals("course_key: the org part 'o o' is not allowed in a course key",
+                assertThrows(InvalidInput.class, () -> new CourseKey("o o", "c", "r")).getMessage());
+        assertEquals("course_key: the course part 'c/c' is not allowed in a course key",
+                assertThrows(InvalidInput.class, () -> new CourseKey("o", "c/c", "r")).getMessage());
+        assertEquals("course_key: the run part 'null' is not allowed in a course key",
+                assertThrows(InvalidInput.class, () -> new CourseKey("o", "c", null)).getMessage());
+    }
 }

@@ -140,4 +140,38 @@ class PathRuleTest {
         assertTrue(conflict.getMessage().contains("'src/main.py'"), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("'src/main.py/x'"), conflict.getMessage());
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/etc/passwd|must be relative, not absolute ('/etc/passwd')",
+            "C:/x|must be relative, not absolute ('C:/x')",
+            "\\x|must separate names with / only ('\\x')",
+            "a\\b|must separate names with / only ('a\\b')",
+            "a//b|must not have empty, . or .. names ('a//b')",
+            "a/./b|must not have empty, . or .. names ('a/./b')",
+            "../b|must not have empty, . or .. names ('../b')",
+            "a /b|must not have names that begin or end with a space ('a /b')"})
+    void theMessageSaysWhichRuleIsBrokenAndEchoesAVisiblePath(String path, String message) {
+        InvalidInput failure = refused(path);
+        assertEquals("filename: " + message, failure.getMessage());
+        assertEquals(message, failure.errors().get(0).message());
+    }
+
+    @Test
+    void aMissingPathIsRequiredAndNotEchoed() {
+        assertEquals("filename: is required", refused("").getMessage());
+        assertEquals("filename: is required", refused(null).getMessage());
+    }
+
+    @Test
+    void theRulesAboutLengthAndInvisibleCharactersSayWhatTheyAre() {
+        String long256 = "a".repeat(256);
+        assertEquals("filename: must be at most 255 characters ('" + long256 + "')",
+                assertThrows(InvalidInput.class, () -> new TestResultFilename(long256)).getMessage());
+        assertEquals("filename: must have names of at most 255 bytes in UTF-8 ('" + long256 + "')",
+                refused(long256).getMessage());
+        assertEquals("filename: must not hold control characters", refused("a\u0001b").getMessage());
+        assertEquals("filename: must not hold bidirectional control characters (U+061C, U+200E, U+200F, U+202A to"
+                + " U+202E, U+2066 to U+2069)", refused("a\u202Eb").getMessage());
+    }
 }

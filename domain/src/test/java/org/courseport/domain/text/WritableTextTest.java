@@ -82,5 +82,6 @@ class WritableTextTest {
         assertEquals("ab…", WritableText.excerpt("ab\uD83D\uDE00", 3), "a pair is not cut in half");
         assertEquals("ab\uD83D\uDE00", WritableText.excerpt("ab\uD83D\uDE00", 4));
         assertEquals("\uFFFDx", WritableText.excerpt("\u0001x"));
+        assertEquals("", WritableText.excerpt(null), "absent input quotes as nothing, so a refusal is not a crash");
     }
 }

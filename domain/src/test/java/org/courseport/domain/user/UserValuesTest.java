@@ -63,6 +63,8 @@ class UserValuesTest {
         assertEquals(7, UserId.parse("7").value());
         assertThrows(InvalidInput.class, () -> UserId.parse("0"));
         assertThrows(InvalidInput.class, () -> UserId.parse("seven"));
+        assertEquals("id: must be a positive whole number, not ''",
+                assertThrows(InvalidInput.class, () -> UserId.parse(null)).getMessage());
     }
 
     @Test
@@ -82,5 +84,26 @@ class UserValuesTest {
         UserChanges bad = new UserChanges(Optional.empty(), Optional.empty(), Optional.of(""), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
         assertThrows(InvalidInput.class, () -> bad.applyTo(user));
+    }
+
+    @Test
+    void detailsMayBe255CharactersAfterStripping() {
+        String longest = "x".repeat(255);
+        PersonalDetails details = new PersonalDetails(" " + longest + " ", longest, null, longest, 0);
+        assertEquals(longest, details.firstName());
+        assertEquals(longest, details.sectionName());
+        InvalidInput tooLong = assertThrows(InvalidInput.class,
+                () -> new PersonalDetails("First", longest + "x", null, null, 0));
+        assertEquals("last_name: must be at most 255 characters", tooLong.getMessage());
+        assertEquals("first_name: is required",
+                assertThrows(InvalidInput.class, () -> new PersonalDetails(null, "Last", null, null, 0)).getMessage());
+        assertEquals("grace_credits: must not be negative",
+                assertThrows(InvalidInput.class, () -> new PersonalDetails("F", "L", null, null, -1)).getMessage());
+        assertEquals(0, new PersonalDetails("F", "L", null, null, 0).graceCredits());
+    }
+
+    @Test
+    void aUserNameReadsAsItsValue() {
+        assertEquals("c5bennet", new UserName("c5bennet").toString());
     }
 }
