@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.application.fixtures.FakeCourseArchives;
+import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
@@ -72,6 +73,7 @@ class EmbeddedUseCasesTest {
             .users(users)
             .tokens(new InMemoryTokenStore(users))
             .blobs(blobs)
+            .blobReferences(FixedBlobReferences.naming())
             .courses(courses)
             .importJobs(jobs)
             .assignments(assignments)
