@@ -2,6 +2,7 @@ package org.courseport.domain.source;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Optional;
 import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportJobId;
 
@@ -27,9 +28,9 @@ public interface CourseSourceStore {
     /**
      * In one transaction: a delivery id seen before answers the job it got then; else the source's
      * waiting import, if it is still queued, takes this push too; else {@code candidate} is created as
-     * the waiting import. The delivery is noted as the source's last.
+     * the waiting import. A delivery is noted as the source's last; a sync has none.
      */
-    QueuedImport queueImport(CourseSourceId id, Delivery delivery, ImportJob candidate);
+    QueuedImport queueImport(CourseSourceId id, Optional<Delivery> delivery, ImportJob candidate);
 
     /** The job leaves the waiting place as it starts, so that pushes from now on queue the next one. */
     void started(CourseSourceId id, ImportJobId job);
