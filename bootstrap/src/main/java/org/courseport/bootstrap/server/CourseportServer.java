@@ -15,6 +15,7 @@ import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
 import org.courseport.bootstrap.wiring.CourseModule;
+import org.courseport.bootstrap.wiring.GitModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
@@ -57,7 +58,8 @@ public final class CourseportServer implements AutoCloseable {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
                 new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
-                new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
+                new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()),
+                new GitModule(settings.git(), data.root(), data.folder("git-fetch")));
         BlobStore blobs = injector.getInstance(BlobStore.class);
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 blobs instanceof JdbiBlobStore inDatabase ? Optional.of(inDatabase) : Optional.empty());

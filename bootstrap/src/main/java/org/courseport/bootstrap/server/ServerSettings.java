@@ -10,11 +10,11 @@ import org.courseport.domain.course.ArchiveLimits;
 /**
  * Everything {@code serve} needs to know. {@code tokenCache}: how long an authenticated token is trusted
  * without asking the store again, which is how long a token revoked by another process keeps working.
- * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry.
+ * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code git}: publishing from git.
  */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                              ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
-                             long maxSubmissionFileBytes) {
+                             long maxSubmissionFileBytes, GitSourceSettings git) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     /** No caching: a token revoked by any process or node is refused at once. */
@@ -30,6 +30,7 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
             throw new IllegalArgumentException("the node lease must be positive");
         }
         Objects.requireNonNull(tokenCache, "tokenCache");
+        Objects.requireNonNull(git, "git");
         if (maxSubmissionFileBytes < 1) {
             throw new IllegalArgumentException("the submission file limit must be positive");
         }
@@ -41,7 +42,7 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                           ArchiveLimits importLimits, int importWorkers) {
         this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE,
-                DEFAULT_TOKEN_CACHE, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES);
+                DEFAULT_TOKEN_CACHE, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES, GitSourceSettings.DEFAULTS);
     }
 
     /** With the default import limits and workers. */
@@ -52,6 +53,12 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     /** The same settings on another port: a restart keeps the port it was given when it asked for any (0). */
     public ServerSettings withPort(int otherPort) {
         return new ServerSettings(host, otherPort, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
-                nodeLease, tokenCache, maxSubmissionFileBytes);
+                nodeLease, tokenCache, maxSubmissionFileBytes, git);
+    }
+
+    /** The same settings, publishing from git with these. */
+    public ServerSettings withGit(GitSourceSettings other) {
+        return new ServerSettings(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
+                nodeLease, tokenCache, maxSubmissionFileBytes, other);
     }
 }

@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CallerCache;
@@ -68,6 +70,7 @@ public final class ApplicationModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), GitPorts.class);
         port(ListUsers.class, Courseport::listUsers);
         port(GetUser.class, Courseport::getUser);
         port(CreateUser.class, Courseport::createUser);
@@ -118,8 +121,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Courseport courseport(CourseportStores stores, BlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
-                          ImportWorkers workers, Clock clock) {
-        return Courseport.builder().stores(stores).blobs(blobs).archives(archives).archiveLimits(limits)
-                .importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock).random(new SecureRandom()).build();
+                          ImportWorkers workers, Clock clock, Optional<GitPorts> git) {
+        Courseport.Builder courseport = Courseport.builder().stores(stores).blobs(blobs).archives(archives)
+                .archiveLimits(limits).importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock)
+                .random(new SecureRandom());
+        git.ifPresent(ports -> courseport.gitSources(ports.store(), ports.fetcher(), ports.settings()));
+        return courseport.build();
     }
 }

@@ -27,6 +27,8 @@ import org.courseport.adapters.rest.http.ParameterBodyTypes;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
+import org.courseport.adapters.rest.source.CourseSourcesResource;
+import org.courseport.adapters.rest.source.WebhookResource;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.embedding.Courseport;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -160,6 +162,11 @@ public final class CourseportFeature implements Feature {
                     new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
                             c.deleteTestResult()),
                     new TestResultShortcutResource(c.postTestResultByName())));
+            c.gitPublishing().ifPresent(git -> {
+                var sources = git.sources();
+                resources.add(new CourseSourcesResource(sources, sources, sources, sources, sources, sources));
+                resources.add(new WebhookResource(git.webhooks(), git.webhooks()));
+            });
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen, resources);
