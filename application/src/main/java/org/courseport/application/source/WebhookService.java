@@ -1,5 +1,6 @@
 package org.courseport.application.source;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.courseport.domain.course.ImportJob;
@@ -9,12 +10,16 @@ import org.courseport.domain.source.CourseSource;
 import org.courseport.domain.source.CourseSourceId;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.Delivery;
+import org.courseport.domain.source.GitProvider;
 import org.courseport.domain.source.WebhookEvent;
+import org.courseport.domain.source.WebhookSecret;
 
 /** Webhook deliveries: proven by the source's secret, then answered at once; the import runs on the workers. */
 public final class WebhookService implements AuthenticateWebhook, ReceiveWebhook {
     /** One answer for an unknown source and a bad proof, so that a caller learns neither. */
     private static final String REFUSED = "the delivery's signature or token does not match a course source";
+    /** Checked against when the id names no source, so that an unknown id costs what a wrong proof does. */
+    private static final WebhookSecret NO_SOURCE = WebhookSecret.random(new SecureRandom());
 
     private final CourseSourceStore sources;
     private final GitImports imports;
@@ -34,7 +39,11 @@ public final class WebhookService implements AuthenticateWebhook, ReceiveWebhook
         } catch (NotFound e) {
             source = Optional.empty();
         }
-        if (source.isEmpty() || !call.proof().verifies(source.get().provider(), source.get().secret(), call.body())) {
+        if (source.isEmpty()) {
+            call.proof().verifies(GitProvider.GITHUB, NO_SOURCE, call.body());
+            throw new Unauthenticated(REFUSED);
+        }
+        if (!call.proof().verifies(source.get().provider(), source.get().secret(), call.body())) {
             throw new Unauthenticated(REFUSED);
         }
         return new VerifiedDelivery(source.get(), call.body(), call.deliveryId());

@@ -3,7 +3,7 @@ package org.courseport.bootstrap.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.courseport.bootstrap.server.GitSourceSettings;
+import org.courseport.bootstrap.wiring.GitSourceSettings;
 import picocli.CommandLine.Option;
 
 /** Publishing from git: the key that seals secrets, and the limits on fetching and importing. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.bootstrap.wiring.GitSourceSettings;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**

@@ -13,7 +13,6 @@ import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.secret.SecretSealer;
 import org.courseport.adapters.persistence.source.JdbiCourseSourceStore;
 import org.courseport.application.source.GitSettings;
-import org.courseport.bootstrap.server.GitSourceSettings;
 
 /** Publishing from git: sources sealed by the key file, fetched by JGit in a folder of the data directory. */
 public final class GitModule extends AbstractModule {

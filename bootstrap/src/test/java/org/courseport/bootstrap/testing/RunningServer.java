@@ -14,7 +14,7 @@ import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.bootstrap.server.CourseportServer;
 import org.courseport.bootstrap.server.DataDirectory;
-import org.courseport.bootstrap.server.GitSourceSettings;
+import org.courseport.bootstrap.wiring.GitSourceSettings;
 import org.courseport.bootstrap.server.ServerSettings;
 import org.courseport.domain.course.ArchiveLimits;
 

@@ -1,4 +1,4 @@
-package org.courseport.bootstrap.server;
+package org.courseport.bootstrap.wiring;
 
 import java.nio.file.Path;
 import java.time.Duration;
