@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,12 +25,14 @@ import org.courseport.domain.course.CourseOutline;
 import org.courseport.domain.course.CourseOutlineReader;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.CourseVersion;
+import org.courseport.domain.course.FetchedArchive;
 import org.courseport.domain.course.ImportFailure;
 import org.courseport.domain.course.ImportJob;
 import org.courseport.domain.course.ImportJobId;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.NewCourseVersion;
+import org.courseport.domain.course.SourceRevision;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.DomainException;
 import org.courseport.domain.error.NotFound;
@@ -40,7 +43,8 @@ import org.courseport.domain.error.Unprocessable;
  * to the blob store first (content-addressed, so unreferenced blobs are invisible), and the version is
  * committed in one transaction at the end. One import per course runs at a time in this process; a
  * second is refused with a {@link Conflict}, and the store refuses a commit that another process
- * overtook.
+ * overtook. Jobs queued by {@link #runLater} (fetches from git) wait for each other instead, course by
+ * course, so that a burst of pushes imports in order.
  */
 public final class ImportCourseService implements ImportCourse, GetImportJob {
     private static final Logger LOG = System.getLogger(ImportCourseService.class.getName());
@@ -55,6 +59,8 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
     private final Executor executor;
     private final Clock clock;
     private final Set<CourseKey> importing = ConcurrentHashMap.newKeySet();
+    /** The last queued job of each course, which the next one of that course runs after. */
+    private final Map<CourseKey, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 
     public ImportCourseService(CourseArchiveReader archives, CourseOutlineReader outlines, CourseStore courses,
                                ImportJobStore jobs, ArchiveLimits limits, Executor executor, Clock clock) {
@@ -77,7 +83,7 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
         try {
             ImportJob queued = ImportJob.queued(key, clock.instant());
             jobs.create(queued);
-            run = new Run(queued, archive);
+            run = new Run(queued, () -> FetchedArchive.upload(archive), true);
             executor.execute(run);
         } catch (RejectedExecutionException e) {
             importing.remove(key);
@@ -95,6 +101,25 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
         return job;
     }
 
+    /**
+     * Runs a job already stored as queued once the course's earlier queued jobs are done; the worker
+     * fetches the archive first. Completes with the job as it ended.
+     */
+    public CompletableFuture<ImportJob> runLater(ImportJob queued, ArchiveFetch fetch) {
+        Run run = new Run(queued, fetch, false);
+        CompletableFuture<Void> next = queues.compute(queued.key(), (key, last) ->
+                (last == null ? CompletableFuture.<Void>completedFuture(null) : last.exceptionally(e -> null))
+                        .thenRunAsync(run, executor));
+        next.whenComplete((ignored, failure) -> {
+            queues.remove(queued.key(), next);
+            if (failure != null) {
+                // the executor refused it: the server is stopping
+                run.done.complete(run.job);
+            }
+        });
+        return run.done;
+    }
+
     @Override
     public ImportJob get(Caller caller, ImportJobId id) {
         caller.require(Permission.READ);
@@ -105,29 +130,38 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
     private final class Run implements Runnable, ArchiveProgress {
         final CompletableFuture<Void> archiveRead = new CompletableFuture<>();
         final CompletableFuture<ImportJob> done = new CompletableFuture<>();
-        private final InputStream archive;
+        private final ArchiveFetch fetch;
+        /** Whether this run holds the course's place in {@link #importing}; an upload took it as it was asked for. */
+        private boolean holdsCourse;
         private volatile ImportJob job;
         private Instant lastReport = Instant.EPOCH;
 
-        Run(ImportJob queued, InputStream archive) {
+        Run(ImportJob queued, ArchiveFetch fetch, boolean holdsCourse) {
             this.job = queued;
-            this.archive = archive;
+            this.fetch = fetch;
+            this.holdsCourse = holdsCourse;
         }
 
         @Override
         public void run() {
             CourseKey key = job.key();
             try {
-                save(job.running(clock.instant()));
-                Manifest manifest = archives.unpack(archive, limits, this);
-                archiveRead.complete(null);
-                save(job.progressed(job.bytesRead(), job.entriesRead(), clock.instant()));
-                CourseOutline outline = outlines.read(manifest);
-                if (!outline.key().equals(key)) {
-                    throw new Unprocessable("the archive's course.xml names the course " + outline.key()
-                            + " (org, course, url_name) but the URL names " + key);
+                if (!holdsCourse && !(holdsCourse = importing.add(key))) {
+                    throw new Conflict("an upload of " + key + " was being imported; import again once it is done");
                 }
-                save(commit(key, outline, manifest));
+                save(job.running(clock.instant()));
+                try (FetchedArchive fetched = fetch.fetch()) {
+                    save(job.fetched(fetched.source(), clock.instant()));
+                    Manifest manifest = archives.unpack(fetched.archive(), limits, this);
+                    archiveRead.complete(null);
+                    save(job.progressed(job.bytesRead(), job.entriesRead(), clock.instant()));
+                    CourseOutline outline = outlines.read(manifest);
+                    if (!outline.key().equals(key)) {
+                        throw new Unprocessable("the archive's course.xml names the course " + outline.key()
+                                + " (org, course, url_name) but the URL names " + key);
+                    }
+                    save(commit(key, outline, manifest, fetched.source()));
+                }
             } catch (DomainException e) {
                 save(job.failed(ImportFailure.of(e), clock.instant()));
             } catch (IOException | RuntimeException e) {
@@ -139,13 +173,15 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
                         + " quote reference " + reference + " when reporting it"), clock.instant()));
                 done.completeExceptionally(e);
             } finally {
-                importing.remove(key);
+                if (holdsCourse) {
+                    importing.remove(key);
+                }
                 done.complete(job);
                 archiveRead.complete(null);
             }
         }
 
-        private ImportJob commit(CourseKey key, CourseOutline outline, Manifest manifest) {
+        private ImportJob commit(CourseKey key, CourseOutline outline, Manifest manifest, Optional<SourceRevision> source) {
             Instant now = clock.instant();
             int current = courses.find(key).map(c -> c.currentVersion()).orElse(0);
             Optional<CourseVersion> same = current == 0 ? Optional.empty()
@@ -153,7 +189,7 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
             if (same.isPresent()) {
                 return job.succeeded(current, false, outline.warnings(), now);
             }
-            CourseVersion made = courses.commit(new NewCourseVersion(key, outline, manifest, now), current);
+            CourseVersion made = courses.commit(new NewCourseVersion(key, outline, manifest, now, source), current);
             return job.succeeded(made.number(), true, outline.warnings(), now);
         }
 

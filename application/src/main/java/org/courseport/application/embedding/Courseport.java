@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
@@ -23,6 +24,8 @@ import org.courseport.application.course.GetImportJob;
 import org.courseport.application.course.ImportCourse;
 import org.courseport.application.course.ImportCourseService;
 import org.courseport.application.course.ListCourses;
+import org.courseport.application.source.GitPublishing;
+import org.courseport.application.source.GitSettings;
 import org.courseport.application.grading.AddGroupMembers;
 import org.courseport.application.grading.AssignmentService;
 import org.courseport.application.grading.CollectSubmission;
@@ -62,6 +65,8 @@ import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.source.CourseSourceStore;
+import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -96,6 +101,7 @@ public final class Courseport {
     private final SubmissionService submissions;
     private final TestResultService testResults;
     private final GarbageCollectionService garbage;
+    private final Optional<GitPublishing> git;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -126,6 +132,8 @@ public final class Courseport {
                 builder.clock);
         this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
+        this.git = builder.courseSources == null ? Optional.empty() : Optional.of(new GitPublishing(builder.courseSources,
+                jobs, builder.sourceFetcher, imports, builder.gitSettings, builder.random, builder.clock));
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -285,6 +293,11 @@ public final class Courseport {
         return testResults;
     }
 
+    /** Course sources and their webhook, when the host gave {@link Builder#gitSources}. */
+    public Optional<GitPublishing> gitPublishing() {
+        return git;
+    }
+
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
@@ -312,8 +325,22 @@ public final class Courseport {
         private Clock clock = Clock.systemUTC();
         private SecureRandom random;
         private Duration tokenCache = Duration.ZERO;
+        private CourseSourceStore courseSources;
+        private SourceFetcher sourceFetcher;
+        private GitSettings gitSettings;
 
         private Builder() {
+        }
+
+        /**
+         * Publishing from git: where course sources are kept (their secrets encrypted), how repositories
+         * are fetched, and the settings. Without it there are no course sources.
+         */
+        public Builder gitSources(CourseSourceStore courseSources, SourceFetcher sourceFetcher, GitSettings gitSettings) {
+            this.courseSources = Objects.requireNonNull(courseSources, "courseSources");
+            this.sourceFetcher = Objects.requireNonNull(sourceFetcher, "sourceFetcher");
+            this.gitSettings = Objects.requireNonNull(gitSettings, "gitSettings");
+            return this;
         }
 
         /** All the stores at once, typically {@code JdbiStores} on the host's {@code DataSource}. */

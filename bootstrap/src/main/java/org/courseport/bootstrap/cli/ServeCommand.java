@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.courseport.bootstrap.config.HttpOptions;
 import org.courseport.adapters.rest.server.CourseportFeature;
+import org.courseport.bootstrap.config.GitOptions;
 import org.courseport.bootstrap.config.ImportOptions;
 import org.courseport.bootstrap.config.StoreOptions;
 import org.courseport.bootstrap.server.CourseportServer;
@@ -26,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     HttpOptions http;
+
+    @Mixin
+    GitOptions git;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (${DEFAULT-VALUE}).")
     String host;
@@ -53,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
                 Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease),
-                Duration.ofMillis(tokenCacheMillis), maxSubmissionFileBytes, http.limits());
+                Duration.ofMillis(tokenCacheMillis), maxSubmissionFileBytes, http.limits(),
+                git.settings());
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

@@ -13,6 +13,7 @@ import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
 import org.courseport.bootstrap.wiring.CourseModule;
+import org.courseport.bootstrap.wiring.GitModule;
 import org.courseport.bootstrap.wiring.ImportWorkers;
 import org.courseport.bootstrap.wiring.PersistenceModule;
 import org.courseport.bootstrap.wiring.RestModule;
@@ -55,7 +56,8 @@ public final class CourseportServer implements AutoCloseable {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
                 new ApplicationModule(settings.tokenCache()),
                 new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
-                new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()));
+                new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()),
+                new GitModule(settings.git(), data.root(), data.folder("git-fetch")));
         NodeMaintenance node = NodeMaintenance.start(injector.getInstance(JdbiNodes.class),
                 injector.getInstance(Courseport.class).collectGarbage());
         injector.getInstance(Courseport.class).createFirstAdmin().createIfEmpty().ifPresent(token -> {

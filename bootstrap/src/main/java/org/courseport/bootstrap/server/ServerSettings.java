@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.ServerLimits;
+import org.courseport.bootstrap.wiring.GitSourceSettings;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**
@@ -17,6 +18,11 @@ import org.courseport.domain.course.ArchiveLimits;
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                              ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
                              long maxSubmissionFileBytes, ServerLimits httpLimits) {
+ * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code git}: publishing from git.
+ */
+public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
+                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
+                             long maxSubmissionFileBytes, GitSourceSettings git) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     /** No caching: a token revoked by any process or node is refused at once. */
@@ -33,6 +39,7 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
         }
         Objects.requireNonNull(tokenCache, "tokenCache");
         Objects.requireNonNull(httpLimits, "httpLimits");
+        Objects.requireNonNull(git, "git");
         if (maxSubmissionFileBytes < 1) {
             throw new IllegalArgumentException("the submission file limit must be positive");
         }
@@ -44,7 +51,8 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                           ArchiveLimits importLimits, int importWorkers) {
         this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, DEFAULT_NODE_LEASE,
-                DEFAULT_TOKEN_CACHE, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES, ServerLimits.DEFAULTS);
+                DEFAULT_TOKEN_CACHE, CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES, ServerLimits.DEFAULTS,
+                GitSourceSettings.DEFAULTS);
     }
 
     /** With the default import limits and workers. */
@@ -55,6 +63,12 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     /** The same settings on another port: a restart keeps the port it was given when it asked for any (0). */
     public ServerSettings withPort(int otherPort) {
         return new ServerSettings(host, otherPort, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
-                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits);
+                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, git);
+    }
+
+    /** The same settings, publishing from git with these. */
+    public ServerSettings withGit(GitSourceSettings other) {
+        return new ServerSettings(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
+                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, other);
     }
 }

@@ -3,9 +3,11 @@ package org.courseport.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.embedding.CourseportStores;
@@ -30,6 +32,11 @@ public final class ApplicationModule extends AbstractModule {
         this.tokenCache = tokenCache;
     }
 
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), GitPorts.class);
+    }
+
     @Provides
     @Singleton
     Clock clock() {
@@ -39,8 +46,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Courseport courseport(CourseportStores stores, CollectableBlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
-                          ImportWorkers workers, Clock clock) {
-        return Courseport.builder().stores(stores).blobs(blobs).archives(archives).archiveLimits(limits)
-                .importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock).random(new SecureRandom()).build();
+                          ImportWorkers workers, Clock clock, Optional<GitPorts> git) {
+        Courseport.Builder courseport = Courseport.builder().stores(stores).blobs(blobs).archives(archives)
+                .archiveLimits(limits).importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock)
+                .random(new SecureRandom());
+        git.ifPresent(ports -> courseport.gitSources(ports.store(), ports.fetcher(), ports.settings()));
+        return courseport.build();
     }
 }

@@ -15,6 +15,7 @@ import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.bootstrap.server.CourseportServer;
 import org.courseport.bootstrap.server.DataDirectory;
+import org.courseport.bootstrap.wiring.GitSourceSettings;
 import org.courseport.bootstrap.server.ServerSettings;
 import org.courseport.domain.course.ArchiveLimits;
 
@@ -56,6 +57,12 @@ public final class RunningServer implements AutoCloseable {
     /** On the embedded default store: H2 under {@code data}. */
     public static RunningServer embedded(Path data) {
         return new RunningServer(data, DatabaseSettings.embedded(data, 8));
+    }
+
+    /** On the embedded store, fetching from git servers on this machine over http. */
+    public static RunningServer embeddedWithLocalGit(Path data) {
+        return new RunningServer(new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8),
+                Duration.ofSeconds(5)).withGit(GitSourceSettings.DEFAULTS.withAllowHttp(true)));
     }
 
     public static RunningServer on(Path data, DatabaseSettings database) {

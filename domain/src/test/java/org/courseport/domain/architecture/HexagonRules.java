@@ -26,10 +26,10 @@ public final class HexagonRules {
     public static final ImportOption PRODUCTION_CODE = location ->
             !location.contains("/test-classes/") && !location.matches(Pattern.compile(".*-tests\\.jar.*"));
 
-    /** The domain needs nothing but the JDK. */
+    /** The domain needs nothing but the JDK (its cryptography included: webhooks are signed). */
     public static final ArchRule DOMAIN_IS_PURE_JAVA = classes()
             .that().resideInAPackage(ROOT + ".domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..", "javax.crypto..")
             .because("the domain is pure Java: no framework, no annotations");
 
     /** The use cases see the domain and the JDK, nothing else. */

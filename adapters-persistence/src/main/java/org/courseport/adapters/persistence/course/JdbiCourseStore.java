@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiCourseStore implements CourseStore {
     private static final int BATCH = 1000;
     private static final String VERSION_COLUMNS =
-            "c.org, c.course, c.run, v.number, v.digest, v.file_count, v.total_bytes, v.created_at";
+            "c.org, c.course, c.run, v.number, v.digest, v.file_count, v.total_bytes, v.created_at, v.source_repository, v.source_commit";
 
     private final Jdbi jdbi;
     private final SqlCollection<Course> collection;
@@ -57,9 +57,11 @@ public final class JdbiCourseStore implements CourseStore {
             long courseId = expectedCurrent == 0 ? insertCourse(h, version) : advanceCourse(h, version, expectedCurrent, busy);
             int number = expectedCurrent + 1;
             Manifest manifest = version.manifest();
-            long versionId = h.createUpdate("""
-                            insert into course_versions (course_id, number, digest, file_count, total_bytes, outline, created_at)
-                            values (:course, :number, :digest, :files, :bytes, :outline, :now)""")
+            long versionId = SourceColumns.bind(h.createUpdate("""
+                            insert into course_versions (course_id, number, digest, file_count, total_bytes, outline, created_at,
+                                                         source_repository, source_commit)
+                            values (:course, :number, :digest, :files, :bytes, :outline, :now,
+                                    :source_repository, :source_commit)"""), version.source())
                     .bind("course", courseId)
                     .bind("number", number)
                     .bind("digest", manifest.digest())
@@ -71,7 +73,7 @@ public final class JdbiCourseStore implements CourseStore {
                     .mapTo(Long.class).one();
             insertFiles(h, versionId, manifest);
             return new CourseVersion(version.key(), number, manifest.digest(), manifest.fileCount(),
-                    manifest.totalBytes(), version.now());
+                    manifest.totalBytes(), version.now(), version.source());
         }));
     }
 
@@ -193,6 +195,6 @@ public final class JdbiCourseStore implements CourseStore {
     private static CourseVersion mapVersion(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CourseVersion(new CourseKey(rs.getString("org"), rs.getString("course"), rs.getString("run")),
                 rs.getInt("number"), rs.getString("digest"), rs.getInt("file_count"), rs.getLong("total_bytes"),
-                Timestamps.fromDb(rs, "created_at"));
+                Timestamps.fromDb(rs, "created_at"), SourceColumns.read(rs));
     }
 }

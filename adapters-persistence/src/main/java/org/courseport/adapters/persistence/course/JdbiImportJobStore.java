@@ -13,6 +13,7 @@ import org.courseport.domain.course.ImportJobId;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.course.ImportState;
 import org.courseport.domain.error.NotFound;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
@@ -38,12 +39,25 @@ public final class JdbiImportJobStore implements ImportJobStore {
 
     @Override
     public void create(ImportJob job) {
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+        jdbi.useHandle(h -> create(h, job));
+    }
+
+    /** Creates the job in a transaction of the caller's: a course source queues its import with it. */
+    public void create(Handle h, ImportJob job) {
+        bind(h.createUpdate("""
                 insert into import_jobs (id, course_key, state, bytes_read, entries_read, version, new_version, warnings,
-                                         failure_kind, failure_message, created_at, updated_at, node_id)
+                                         failure_kind, failure_message, created_at, updated_at, node_id,
+                                         source_repository, source_commit)
                 values (:id, :key, :state, :bytes, :entries, :version, :new_version, :warnings,
-                        :failure_kind, :failure_message, :created_at, :updated_at, :node)"""), job)
-                .bind("node", nodeId).execute());
+                        :failure_kind, :failure_message, :created_at, :updated_at, :node,
+                        :source_repository, :source_commit)"""), job)
+                .bind("node", nodeId).execute();
+    }
+
+    /** The job as {@code h} sees it, in the caller's transaction. */
+    public static Optional<ImportJob> find(Handle h, ImportJobId id) {
+        return h.createQuery("select * from import_jobs where id = :id")
+                .bind("id", id.toString()).map(JdbiImportJobStore::map).findOne();
     }
 
     @Override
@@ -51,7 +65,8 @@ public final class JdbiImportJobStore implements ImportJobStore {
         int changed = jdbi.withHandle(h -> bind(h.createUpdate("""
                 update import_jobs set state = :state, bytes_read = :bytes, entries_read = :entries, version = :version,
                        new_version = :new_version, warnings = :warnings, failure_kind = :failure_kind,
-                       failure_message = :failure_message, updated_at = :updated_at
+                       failure_message = :failure_message, updated_at = :updated_at,
+                       source_repository = :source_repository, source_commit = :source_commit
                 where id = :id"""), job).execute());
         if (changed != 1) {
             throw new NotFound("no import job has id " + job.id());
@@ -60,12 +75,11 @@ public final class JdbiImportJobStore implements ImportJobStore {
 
     @Override
     public Optional<ImportJob> find(ImportJobId id) {
-        return jdbi.withHandle(h -> h.createQuery("select * from import_jobs where id = :id")
-                .bind("id", id.toString()).map(JdbiImportJobStore::map).findOne());
+        return jdbi.withHandle(h -> find(h, id));
     }
 
     private static Update bind(Update update, ImportJob job) {
-        return update.bind("id", job.id().toString())
+        return SourceColumns.bind(update, job.source()).bind("id", job.id().toString())
                 .bind("key", job.key().toString())
                 .bind("state", job.state().wireName())
                 .bind("bytes", job.bytesRead())
@@ -87,6 +101,6 @@ public final class JdbiImportJobStore implements ImportJobStore {
                 rs.getInt("version"), rs.getBoolean("new_version"),
                 warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")),
                 kind == null ? Optional.empty() : Optional.of(new ImportFailure(kind, rs.getString("failure_message"))),
-                Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "updated_at"));
+                Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "updated_at"), SourceColumns.read(rs));
     }
 }

@@ -14,9 +14,10 @@ import org.courseport.domain.course.CourseNode;
 import org.courseport.domain.course.CourseVersion;
 import org.courseport.domain.course.ImportFailure;
 import org.courseport.domain.course.ImportJob;
+import org.courseport.domain.course.SourceRevision;
 
 /** Courses, versions, outlines and import jobs on the wire; a course's attributes are {@code CourseSchema}'s. */
-final class CourseRepresentation {
+public final class CourseRepresentation {
 
     private CourseRepresentation() {
     }
@@ -52,7 +53,14 @@ final class CourseRepresentation {
                 .with("etag", version.digest())
                 .with("file_count", version.fileCount())
                 .with("total_bytes", version.totalBytes())
+                .with("source", version.source().map(CourseRepresentation::from).orElse(null))
                 .with("created_at", version.createdAt());
+    }
+
+    private static Representation from(SourceRevision source) {
+        return Representation.of("source")
+                .with("repository_url", source.repositoryUrl())
+                .with("commit", source.commit().map(Object::toString).orElse(null));
     }
 
     private static Representation from(CourseNode node, int depth) {
@@ -83,7 +91,7 @@ final class CourseRepresentation {
         return () -> items.stream().map(map).iterator();
     }
 
-    static Representation from(ImportJob job) {
+    public static Representation from(ImportJob job) {
         return Representation.of("import_job")
                 .with("id", job.id().toString())
                 .with("course_key", job.key().toString())
@@ -95,6 +103,7 @@ final class CourseRepresentation {
                 .with("warnings", new NestedList("warning",
                         job.warnings().stream().map(w -> Representation.of("warning").with("message", w)).toList()))
                 .with("error", job.failure().map(CourseRepresentation::problem).orElse(null))
+                .with("source", job.source().map(CourseRepresentation::from).orElse(null))
                 .with("created_at", job.createdAt())
                 .with("updated_at", job.updatedAt());
     }

@@ -25,6 +25,11 @@ public final class CourseportPaths {
         return (path.equals("api") || path.startsWith("api/")) && !DOCUMENTATION.matcher(path).matches();
     }
 
+    /** {@code hooks/...}: webhooks, which prove themselves and whose raw body no filter may read. */
+    public static boolean isHook(ContainerRequestContext request) {
+        return relative(request).startsWith("hooks/");
+    }
+
     /** The API, its documentation and the health check. */
     public static boolean isCourseport(ContainerRequestContext request) {
         String path = relative(request);

@@ -27,7 +27,7 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!CourseportPaths.isCourseport(request)) {
+        if (!CourseportPaths.isCourseport(request) && !CourseportPaths.isHook(request)) {
             return;
         }
         String given = request.getHeaderString(HEADER);

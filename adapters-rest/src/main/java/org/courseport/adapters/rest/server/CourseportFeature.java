@@ -24,6 +24,8 @@ import org.courseport.adapters.rest.http.ParameterReader;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
+import org.courseport.adapters.rest.source.CourseSourcesResource;
+import org.courseport.adapters.rest.source.WebhookResource;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.embedding.Courseport;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -163,6 +165,12 @@ public final class CourseportFeature implements Feature {
                     new TestResultShortcutResource(c.postTestResultByName()),
                     new OpenApiResource(),
                     new DocsResource()));
+
+            c.gitPublishing().ifPresent(git -> {
+                var sources = git.sources();
+                resources.add(new CourseSourcesResource(sources, sources, sources, sources, sources, sources));
+                resources.add(new WebhookResource(git.webhooks(), git.webhooks()));
+            });
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen,
