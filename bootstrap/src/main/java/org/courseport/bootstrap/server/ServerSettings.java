@@ -14,15 +14,11 @@ import org.courseport.domain.course.ArchiveLimits;
  * without asking the store again, which is how long a token revoked by another process keeps working.
  * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code httpLimits}:
  * the worker pool, body slots and body read timeout that keep slow clients from taking the server.
+ * {@code git}: publishing from git.
  */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                              ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
-                             long maxSubmissionFileBytes, ServerLimits httpLimits) {
- * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code git}: publishing from git.
- */
-public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
-                             ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
-                             long maxSubmissionFileBytes, GitSourceSettings git) {
+                             long maxSubmissionFileBytes, ServerLimits httpLimits, GitSourceSettings git) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     /** No caching: a token revoked by any process or node is refused at once. */

@@ -38,11 +38,11 @@ class ArchitectureTest {
         assertThrows(AssertionError.class, () -> HexagonRules.EMBEDDING_NEEDS_NO_SERVER.check(hostTest));
     }
 
-    /** The rule has teeth: the application's own tests build services by hand, outside the facade. */
+    /** The rule has teeth: an end-to-end test builds a service by hand, outside the application. */
     @Test
-    void theAssemblyRuleRefusesAServiceBuiltOutsideTheFacade() {
-        JavaClasses applicationTests = new ClassFileImporter().importPackages(HexagonRules.ROOT + ".application.user");
-        assertThrows(AssertionError.class, () -> HexagonRules.ONE_ASSEMBLY.check(applicationTests));
+    void theAssemblyRuleRefusesAServiceBuiltOutsideTheApplication() {
+        JavaClasses endToEndTests = new ClassFileImporter().importPackages(HexagonRules.ROOT + ".bootstrap.e2e");
+        assertThrows(AssertionError.class, () -> HexagonRules.ONE_ASSEMBLY.check(endToEndTests));
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class RunningServer implements AutoCloseable {
         ServerSettings defaults = new ServerSettings("127.0.0.1", 0, data, DatabaseSettings.embedded(data, 8), Duration.ofSeconds(5));
         return new RunningServer(new ServerSettings(defaults.host(), defaults.port(), data, defaults.database(),
                 defaults.shutdownGrace(), defaults.importLimits(), defaults.importWorkers(), defaults.nodeLease(),
-                defaults.tokenCache(), defaults.maxSubmissionFileBytes(), httpLimits));
+                defaults.tokenCache(), defaults.maxSubmissionFileBytes(), httpLimits, defaults.git()));
     }
 
     /** On the embedded default store: H2 under {@code data}. */

@@ -85,12 +85,12 @@ public final class HexagonRules {
             .because("a host embeds Courseport as a library, without its server, Jersey, Grizzly or Guice");
 
     /**
-     * One assembly: the {@code Courseport} facade builds every use-case service, for the standalone
-     * server (through Guice) and for a host alike, so no second wiring can drift from it.
+     * One assembly: the application builds its own services (the {@code Courseport} facade, and the
+     * parts it delegates to), for the standalone server (through Guice) and for a host alike, so no
+     * second wiring in an adapter or in bootstrap can drift from it.
      */
     public static final ArchRule ONE_ASSEMBLY = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".application.embedding..")
-            .and().haveSimpleNameNotEndingWith("Service")
+            .that().resideOutsideOfPackage(ROOT + ".application..")
             .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
                     HasOwner.Predicates.With.owner(JavaClass.Predicates.simpleNameEndingWith("Service")
                             .and(JavaClass.Predicates.resideInAPackage(ROOT + ".application..")))))

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.course.CourseRepresentation;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.NestedList;
 import org.courseport.adapters.rest.representation.Representation;
@@ -61,6 +62,7 @@ public final class CourseSourcesResource {
     }
 
     @POST
+    @Accepts({"course_key", "repository_url", "branch", "path", "provider", "credential"})
     public Response create(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Params params = Params.of(request);
         CourseSource created = create.create(Authentication.caller(request), new CreateCourseSourceCommand(
@@ -89,6 +91,7 @@ public final class CourseSourcesResource {
 
     @PUT
     @Path("{id}")
+    @Accepts({"branch", "path", "credential", "rotate_secret"})
     public Response update(@Context ContainerRequestContext request, @Context UriInfo uri, @PathParam("id") String id) {
         Params params = Params.of(request);
         boolean rotate = params.optionalBoolean("rotate_secret").orElse(false);
@@ -105,6 +108,7 @@ public final class CourseSourcesResource {
 
     @DELETE
     @Path("{id}")
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         delete.delete(Authentication.caller(request), CourseSourceId.parse(id));
         return Response.noContent().build();
@@ -112,6 +116,7 @@ public final class CourseSourcesResource {
 
     @POST
     @Path("{id}/sync")
+    @Accepts("wait")
     public Response sync(@Context ContainerRequestContext request, @Context UriInfo uri, @PathParam("id") String id) {
         boolean wait = Params.of(request).optionalBoolean("wait").orElse(false);
         ImportJob job = sync.sync(Authentication.caller(request), CourseSourceId.parse(id), wait);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.courseport.adapters.rest.course.CourseRepresentation;
+import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.representation.Representation;
 import org.courseport.application.source.AuthenticateWebhook;
 import org.courseport.application.source.ReceiveWebhook;
@@ -51,6 +52,7 @@ public final class WebhookResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
+    @Accepts // no parameters: the delivery is the raw body its signature covers, read here and nowhere else
     public Response deliver(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri,
                             InputStream body) throws IOException {
         byte[] raw = body.readNBytes(MAX_BODY + 1);

@@ -9,6 +9,7 @@ import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
+import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -49,6 +50,9 @@ public final class FullApiServer implements AutoCloseable {
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
                 .archives(new FakeArchives())
+                .gitSources(new NoCourseSources(), fetch -> {
+                    throw new IllegalStateException("the route-table test server fetches nothing");
+                }, GitSettings.DEFAULTS)
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
         feature = CourseportFeature.of(courseport).resource(new HealthResource()).build();
