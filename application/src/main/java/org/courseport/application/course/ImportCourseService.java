@@ -151,7 +151,9 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
                 }
                 save(job.running(clock.instant()));
                 try (FetchedArchive fetched = fetch.fetch()) {
-                    save(job.fetched(fetched.source(), clock.instant()));
+                    if (fetched.source().isPresent()) { // an upload has no source: nothing new to say yet
+                        save(job.fetched(fetched.source(), clock.instant()));
+                    }
                     Manifest manifest = archives.unpack(fetched.archive(), limits, this);
                     archiveRead.complete(null);
                     save(job.progressed(job.bytesRead(), job.entriesRead(), clock.instant()));
