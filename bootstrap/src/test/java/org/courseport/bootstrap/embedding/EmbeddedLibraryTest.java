@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
  * Guice, and calls the use cases directly (users, a course imported and exported, a test result
  * posted on a collected submission); no Courseport server is started.
  *
- * <p>The README's "Embedding" section quotes {@link #embed} and the two examples after it verbatim; {@link #theReadmeQuotesThisExample}
+ * <p>docs/embedding.md quotes {@link #embed} and the two examples after it verbatim; {@link #theEmbeddingGuideQuotesThisExample}
  * keeps the two the same.
  */
 class EmbeddedLibraryTest {
@@ -183,13 +183,13 @@ class EmbeddedLibraryTest {
     }
 
     @Test
-    void theReadmeQuotesThisExample() throws IOException {
+    void theEmbeddingGuideQuotesThisExample() throws IOException {
         String source = Files.readString(Path.of("src/test/java/org/courseport/bootstrap/embedding/EmbeddedLibraryTest.java"));
         String example = source.substring(source.indexOf("// embedding-example:start\n") + "// embedding-example:start\n".length(),
                 source.indexOf("// embedding-example:end"));
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains(example.stripIndent()),
-                "README.md's Embedding section must quote EmbeddedLibraryTest's example as it is:\n" + example.stripIndent());
+        String guide = Files.readString(Path.of("../docs/embedding.md"), StandardCharsets.UTF_8);
+        assertTrue(guide.contains(example.stripIndent()),
+                "docs/embedding.md must quote EmbeddedLibraryTest's example as it is:\n" + example.stripIndent());
     }
 
     private static List<String> names(Page<User> page) {
