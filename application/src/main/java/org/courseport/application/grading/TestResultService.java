@@ -1,7 +1,6 @@
 package org.courseport.application.grading;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.courseport.application.query.CollectionQueries;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
@@ -18,8 +17,6 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.ShortIdentifier;
 import org.courseport.domain.grading.SubmissionId;
 import org.courseport.domain.grading.TestResult;
-import org.courseport.domain.grading.TestResultContent;
-import org.courseport.domain.grading.TestResultFilename;
 import org.courseport.domain.grading.TestResultId;
 import org.courseport.domain.grading.TestResultSchema;
 import org.courseport.domain.grading.TestResultStore;
@@ -58,32 +55,34 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
     }
 
     @Override
-    public PostedTestResult post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
-                                 TestResultContent content) {
+    public PostedTestResult post(Caller caller, PostTestResultCommand command) {
         caller.require(Permission.GRADE);
-        return new PostedTestResult(assignment, group,
-                results.write(submission(assignment, group), filename, content, clock.instant()));
+        return new PostedTestResult(command.assignment(), command.group(), results.write(
+                submission(command.assignment(), command.group()), command.filename(), command.content(),
+                clock.instant()));
     }
 
     @Override
-    public PostedTestResult post(Caller caller, ShortIdentifier assignment, GroupName group,
-                                 TestResultFilename filename, TestResultContent content) {
+    public PostedTestResult post(Caller caller, PostTestResultByNameCommand command) {
         caller.require(Permission.GRADE);
+        ShortIdentifier assignment = command.assignment();
+        GroupName group = command.group();
         Assignment owner = assignments.findByShortIdentifier(assignment).orElseThrow(() ->
                 new NotFound("no assignment has the short identifier " + assignment));
         Group target = groups.findByName(owner.id(), group).orElseThrow(() ->
                 new NotFound("assignment " + assignment + " has no group named " + group));
         return new PostedTestResult(owner.id(), target.id(),
-                results.write(lookups.submissionId(target), filename, content, clock.instant()));
+                results.write(lookups.submissionId(target), command.filename(), command.content(),
+                        clock.instant()));
     }
 
     @Override
-    public TestResult replace(Caller caller, AssignmentId assignment, GroupId group, TestResultId id,
-                              Optional<TestResultFilename> filename, TestResultContent content) {
+    public TestResult replace(Caller caller, ReplaceTestResultCommand command) {
         caller.require(Permission.GRADE);
-        TestResult current = existing(submission(assignment, group), id);
-        return results.replace(new TestResult(current.id(), current.submission(), filename.orElse(current.filename()),
-                content, current.createdAt(), current.updatedAt()), clock.instant());
+        TestResult current = existing(submission(command.assignment(), command.group()), command.id());
+        return results.replace(new TestResult(current.id(), current.submission(),
+                command.filename().orElse(current.filename()), command.content(), current.createdAt(),
+                current.updatedAt()), clock.instant());
     }
 
     @Override
