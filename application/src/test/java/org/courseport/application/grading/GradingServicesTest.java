@@ -59,8 +59,7 @@ class GradingServicesTest {
     private final GroupService groups = new GroupService(groupStore, users, lookups, clock);
     private final SubmissionService submissions = new SubmissionService(submissionStore, blobs, new PathListing(),
             lookups, clock);
-    private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore,
-            groupStore, lookups, clock);
+    private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), lookups, clock);
 
     @Test
     void groupsTakeStudentsWithinTheSizeTheFirstBeingTheInviter() {
