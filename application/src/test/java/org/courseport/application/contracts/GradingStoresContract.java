@@ -52,7 +52,7 @@ import org.courseport.domain.user.UserStore;
 import org.courseport.domain.user.UserType;
 import org.junit.jupiter.api.Test;
 
-/** What the grading stores keep together: assignments, their groups, the groups' submissions and their test results(). */
+/** What the grading stores keep together: assignments, their groups, the groups' submissions and their test results. */
 public abstract class GradingStoresContract {
     /** Empty stores, new for each test. */
     protected abstract UserStore users();
@@ -275,7 +275,7 @@ public abstract class GradingStoresContract {
         return user.id();
     }
 
-    protected Group group() {
+    private Group group() {
         return groups().create(assignment("A" + UUID.randomUUID().toString().substring(0, 8), "1").id(),
                 new GroupName("g1"), List.of(student("s" + UUID.randomUUID().toString().substring(0, 8))), NOW);
     }
@@ -286,7 +286,7 @@ public abstract class GradingStoresContract {
         return submissions().collect(group.id(), NOW);
     }
 
-    protected static SubmissionFile file(String path, char digit, long size) {
+    private static SubmissionFile file(String path, char digit, long size) {
         return new SubmissionFile(new SubmissionPath(path), new StoredBlob(new BlobId(String.valueOf(digit).repeat(64)), size));
     }
 }

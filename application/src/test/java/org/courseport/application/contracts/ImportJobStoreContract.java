@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ImportJobStoreContract {
     protected abstract ImportJobStore store();
 
-    protected static final Instant T0 = Instant.parse("2026-09-01T10:00:00Z");
-    protected static final CourseKey KEY = CourseKey.parse("course-v1:MITx+6.002x+2026_Fall");
+    private static final Instant T0 = Instant.parse("2026-09-01T10:00:00Z");
+    private static final CourseKey KEY = CourseKey.parse("course-v1:MITx+6.002x+2026_Fall");
 
     @Test
     void keepsAJobThroughItsLife() {

@@ -91,7 +91,7 @@ public abstract class TokenStoreContract {
         assertEquals(0, tokens().revokeAll());
     }
 
-    protected User user(UserType type) {
+    private User user(UserType type) {
         return users().create(new NewUser(new UserName("u-" + UUID.randomUUID().toString().substring(0, 8)), type,
                 new PersonalDetails("Token", "Holder", null, null, 0)), NOW);
     }

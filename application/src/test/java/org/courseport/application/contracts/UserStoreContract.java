@@ -202,22 +202,22 @@ public abstract class UserStoreContract {
         assertEquals(OptionalLong.empty(), unlimited.total());
     }
 
-    protected Listing<User> list(String filter, String limit, String offset, String sort) {
+    private Listing<User> list(String filter, String limit, String offset, String sort) {
         return store().list(CollectionQueries.parse(UserSchema.SCHEMA, new CollectionRequest(filter, null, limit, offset, sort)));
     }
 
-    protected static List<UserId> ids(Listing<User> listing) {
+    private static List<UserId> ids(Listing<User> listing) {
         List<UserId> ids = new ArrayList<>();
         listing.rows().forEach(user -> ids.add(user.id()));
         return ids;
     }
 
-    protected static NewUser student(UserName name, String section) {
+    private static NewUser student(UserName name, String section) {
         return new NewUser(name, UserType.STUDENT, new PersonalDetails("Stu", "Dent", null, section, 0));
     }
 
     /** A name no other test uses. */
-    protected static UserName name(String stem) {
+    private static UserName name(String stem) {
         return new UserName(stem + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
