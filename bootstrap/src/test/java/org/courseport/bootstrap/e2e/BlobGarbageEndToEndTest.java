@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.courseport.adapters.rest.testing.ApiClient;
-import org.courseport.application.blob.CollectGarbage;
 import org.courseport.application.blob.GarbageCollection;
+import org.courseport.application.embedding.Courseport;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.bootstrap.testing.Cli;
 import org.courseport.bootstrap.testing.RunningServer;
@@ -114,7 +114,8 @@ class BlobGarbageEndToEndTest {
                                 new ByteArrayInputStream(archive, 0, held), rest)))));
         Set<Path> stored = awaitNewBlobFiles(before);
 
-        server.server().injector().getInstance(CollectGarbage.class).collect(new GarbageCollection(Duration.ZERO, false));
+        server.server().injector().getInstance(Courseport.class).collectGarbage()
+                .collect(new GarbageCollection(Duration.ZERO, false));
 
         assertTrue(blobFiles().containsAll(stored), "the import's blobs survive the collection");
         release.countDown();
