@@ -130,7 +130,7 @@ public final class Courseport {
         this.groups = new GroupService(groupStore, userStore, lookups, builder.clock);
         this.submissions = new SubmissionService(submissionStore, blobs, builder.archives.bundleWriter(blobs), lookups,
                 builder.clock);
-        this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
+        this.testResults = new TestResultService(resultStore, lookups, builder.clock);
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
         this.git = builder.courseSources == null ? Optional.empty() : Optional.of(new GitPublishing(builder.courseSources,
                 jobs, builder.sourceFetcher, imports, builder.gitSettings, builder.random, builder.clock));

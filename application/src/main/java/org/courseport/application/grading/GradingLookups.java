@@ -7,7 +7,9 @@ import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupId;
+import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupStore;
+import org.courseport.domain.grading.ShortIdentifier;
 import org.courseport.domain.grading.Submission;
 import org.courseport.domain.grading.SubmissionId;
 import org.courseport.domain.grading.SubmissionStore;
@@ -32,6 +34,14 @@ public final class GradingLookups {
         assignment(assignment);
         return groups.find(assignment, id).orElseThrow(() ->
                 new NotFound("assignment " + assignment.value() + " has no group with id " + id.value()));
+    }
+
+    /** The reference API's shortcut names the assignment by short identifier and the group by name. */
+    Group group(ShortIdentifier assignment, GroupName name) {
+        Assignment owner = assignments.findByShortIdentifier(assignment).orElseThrow(() ->
+                new NotFound("no assignment has the short identifier " + assignment));
+        return groups.findByName(owner.id(), name).orElseThrow(() ->
+                new NotFound("assignment " + assignment + " has no group named " + name));
     }
 
     /** The group's collected submission; none yet is a conflict with the state, not a missing route. */

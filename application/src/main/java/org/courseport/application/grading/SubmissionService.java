@@ -39,12 +39,12 @@ public final class SubmissionService implements UploadSubmissionFile, CollectSub
     }
 
     @Override
-    public SubmissionFile upload(Caller caller, AssignmentId assignment, GroupId group, SubmissionPath path,
-                                 InputStream content) {
+    public SubmissionFile upload(Caller caller, UploadSubmissionFileCommand command) {
         caller.require(Permission.GRADE);
-        Group target = lookups.group(assignment, group);
+        Group target = lookups.group(command.assignment(), command.group());
+        SubmissionPath path = command.path();
         try {
-            SubmissionFile file = new SubmissionFile(path, blobs.put(content));
+            SubmissionFile file = new SubmissionFile(path, blobs.put(command.content()));
             submissions.putWorkingFile(target.id(), file, clock.instant());
             return file;
         } catch (IOException e) {

@@ -1,21 +1,15 @@
 package org.courseport.application.grading;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.courseport.application.query.CollectionQueries;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.Permission;
 import org.courseport.domain.error.NotFound;
-import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentId;
-import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupId;
-import org.courseport.domain.grading.GroupName;
-import org.courseport.domain.grading.GroupStore;
-import org.courseport.domain.grading.ShortIdentifier;
 import org.courseport.domain.grading.SubmissionId;
 import org.courseport.domain.grading.TestResult;
 import org.courseport.domain.grading.TestResultContent;
@@ -29,16 +23,11 @@ import org.courseport.domain.query.CollectionQuery;
 public final class TestResultService implements ListTestResults, GetTestResult, PostTestResult, PostTestResultByName,
         ReplaceTestResult, DeleteTestResult {
     private final TestResultStore results;
-    private final AssignmentStore assignments;
-    private final GroupStore groups;
     private final GradingLookups lookups;
     private final Clock clock;
 
-    public TestResultService(TestResultStore results, AssignmentStore assignments, GroupStore groups,
-                             GradingLookups lookups, Clock clock) {
+    public TestResultService(TestResultStore results, GradingLookups lookups, Clock clock) {
         this.results = results;
-        this.assignments = assignments;
-        this.groups = groups;
         this.lookups = lookups;
         this.clock = clock;
     }
@@ -58,32 +47,24 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
     }
 
     @Override
-    public PostedTestResult post(Caller caller, AssignmentId assignment, GroupId group, TestResultFilename filename,
-                                 TestResultContent content) {
+    public PostedTestResult post(Caller caller, PostTestResultCommand command) {
         caller.require(Permission.GRADE);
-        return new PostedTestResult(assignment, group,
-                results.write(submission(assignment, group), filename, content, clock.instant()));
+        return write(lookups.group(command.assignment(), command.group()), command.filename(), command.content());
     }
 
     @Override
-    public PostedTestResult post(Caller caller, ShortIdentifier assignment, GroupName group,
-                                 TestResultFilename filename, TestResultContent content) {
+    public PostedTestResult post(Caller caller, PostTestResultByNameCommand command) {
         caller.require(Permission.GRADE);
-        Assignment owner = assignments.findByShortIdentifier(assignment).orElseThrow(() ->
-                new NotFound("no assignment has the short identifier " + assignment));
-        Group target = groups.findByName(owner.id(), group).orElseThrow(() ->
-                new NotFound("assignment " + assignment + " has no group named " + group));
-        return new PostedTestResult(owner.id(), target.id(),
-                results.write(lookups.submissionId(target), filename, content, clock.instant()));
+        return write(lookups.group(command.assignment(), command.group()), command.filename(), command.content());
     }
 
     @Override
-    public TestResult replace(Caller caller, AssignmentId assignment, GroupId group, TestResultId id,
-                              Optional<TestResultFilename> filename, TestResultContent content) {
+    public TestResult replace(Caller caller, ReplaceTestResultCommand command) {
         caller.require(Permission.GRADE);
-        TestResult current = existing(submission(assignment, group), id);
-        return results.replace(new TestResult(current.id(), current.submission(), filename.orElse(current.filename()),
-                content, current.createdAt(), current.updatedAt()), clock.instant());
+        TestResult current = existing(submission(command.assignment(), command.group()), command.id());
+        return results.replace(new TestResult(current.id(), current.submission(),
+                command.filename().orElse(current.filename()), command.content(), current.createdAt(),
+                current.updatedAt()), clock.instant());
     }
 
     @Override
@@ -92,6 +73,11 @@ public final class TestResultService implements ListTestResults, GetTestResult, 
         SubmissionId submission = submission(assignment, group);
         existing(submission, id);
         results.delete(submission, id);
+    }
+
+    private PostedTestResult write(Group target, TestResultFilename filename, TestResultContent content) {
+        return new PostedTestResult(target.assignment(), target.id(),
+                results.write(lookups.submissionId(target), filename, content, clock.instant()));
     }
 
     private SubmissionId submission(AssignmentId assignment, GroupId group) {

@@ -59,8 +59,7 @@ class GradingServicesTest {
     private final GroupService groups = new GroupService(groupStore, users, lookups, clock);
     private final SubmissionService submissions = new SubmissionService(submissionStore, blobs, new PathListing(),
             lookups, clock);
-    private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore,
-            groupStore, lookups, clock);
+    private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), lookups, clock);
 
     @Test
     void groupsTakeStudentsWithinTheSizeTheFirstBeingTheInviter() {
@@ -93,16 +92,18 @@ class GradingServicesTest {
         Assignment a1 = assignment("1");
         person("s1", UserType.STUDENT);
         Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
-        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/main.py"), bytes("print(1)"));
-        Conflict inside = assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(),
-                new SubmissionPath("src/main.py/x"), bytes("x")));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("src/main.py"),
+                bytes("print(1)")));
+        Conflict inside = assertThrows(Conflict.class, () -> submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(),
+                group.id(), new SubmissionPath("src/main.py/x"), bytes("x"))));
         assertTrue(inside.getMessage().contains("'src/main.py'") && inside.getMessage().contains("'src/main.py/x'"),
                 inside.getMessage());
-        assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src"),
-                bytes("x")));
-        assertThrows(Conflict.class, () -> submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("SRC/Main.py"),
-                bytes("x")));
-        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/main.py"), bytes("print(2)"));
+        assertThrows(Conflict.class, () -> submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(),
+                group.id(), new SubmissionPath("src"), bytes("x"))));
+        assertThrows(Conflict.class, () -> submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(),
+                group.id(), new SubmissionPath("SRC/Main.py"), bytes("x"))));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("src/main.py"),
+                bytes("print(2)")));
         assertEquals(1, submissions.collect(TA, a1.id(), group.id()).files().size());
     }
 
@@ -112,19 +113,24 @@ class GradingServicesTest {
         person("s1", UserType.STUDENT);
         Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
         TestResultFilename name = new TestResultFilename("out.txt");
-        assertThrows(Conflict.class, () -> results.post(TA, a1.id(), group.id(), name, new TestResultContent("x")));
+        assertThrows(Conflict.class, () -> results.post(TA, new PostTestResultCommand(a1.id(), group.id(), name,
+                new TestResultContent("x"))));
 
-        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/A.java"), bytes("class A {}"));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("src/A.java"),
+                bytes("class A {}")));
         submissions.collect(TA, a1.id(), group.id());
-        TestResultWrite first = results.post(TA, a1.id(), group.id(), name, new TestResultContent("one")).write();
-        TestResultWrite second = results.post(TA, a1.shortIdentifier(), group.name(), name, new TestResultContent("two"))
-                .write();
+        TestResultWrite first = results.post(TA, new PostTestResultCommand(a1.id(), group.id(), name,
+                new TestResultContent("one"))).write();
+        TestResultWrite second = results.post(TA, new PostTestResultByNameCommand(a1.shortIdentifier(), group.name(),
+                name, new TestResultContent("two"))).write();
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.result().id(), second.result().id());
         assertEquals("two", results.get(TA, a1.id(), group.id(), first.result().id()).content().text());
-        assertThrows(Forbidden.class, () -> results.post(STUDENT, a1.id(), group.id(), name, new TestResultContent("x")));
-        results.replace(TA, a1.id(), group.id(), first.result().id(), Optional.empty(), new TestResultContent("three"));
+        assertThrows(Forbidden.class, () -> results.post(STUDENT, new PostTestResultCommand(a1.id(), group.id(),
+                name, new TestResultContent("x"))));
+        results.replace(TA, new ReplaceTestResultCommand(a1.id(), group.id(), first.result().id(), Optional.empty(),
+                new TestResultContent("three")));
         results.delete(TA, a1.id(), group.id(), first.result().id());
         assertThrows(NotFound.class, () -> results.get(TA, a1.id(), group.id(), first.result().id()));
     }
@@ -135,9 +141,10 @@ class GradingServicesTest {
         person("s1", UserType.STUDENT);
         Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
         assertThrows(Conflict.class, () -> submissions.download(TA, a1.id(), group.id()));
-        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("a.txt"), bytes("v1"));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("a.txt"), bytes("v1")));
         submissions.collect(TA, a1.id(), group.id());
-        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("b.txt"), bytes("later"));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("b.txt"),
+                bytes("later")));
 
         ArchiveDownload archive = submissions.download(TA, a1.id(), group.id());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -24,7 +24,9 @@ import org.courseport.adapters.persistence.embedding.JdbiStores;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
+import org.courseport.application.grading.PostTestResultCommand;
 import org.courseport.application.grading.PostedTestResult;
+import org.courseport.application.grading.UploadSubmissionFileCommand;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
 import org.courseport.domain.auth.Caller;
@@ -107,11 +109,11 @@ class EmbeddedLibraryTest {
         Assignment a1 = courseport.createAssignment().create(admin,
                 AssignmentEdit.of(Map.of("short_identifier", "A1", "due_date", "2026-10-01")));
         Group group = courseport.createGroup().create(admin, a1.id(), new GroupName("g1"), List.of(new UserName("sam")));
-        courseport.uploadSubmissionFile().upload(grader, a1.id(), group.id(), new SubmissionPath("hello.py"),
-                new ByteArrayInputStream("print('hello')\n".getBytes(StandardCharsets.UTF_8)));
+        courseport.uploadSubmissionFile().upload(grader, new UploadSubmissionFileCommand(a1.id(), group.id(),
+                new SubmissionPath("hello.py"), new ByteArrayInputStream("print('hello')\n".getBytes(StandardCharsets.UTF_8))));
         courseport.collectSubmission().collect(grader, a1.id(), group.id());
-        return courseport.postTestResult().post(grader, a1.id(), group.id(), new TestResultFilename("results.json"),
-                new TestResultContent("{\"passed\": 3, \"failed\": 0}"));
+        return courseport.postTestResult().post(grader, new PostTestResultCommand(a1.id(), group.id(),
+                new TestResultFilename("results.json"), new TestResultContent("{\"passed\": 3, \"failed\": 0}")));
     }
     // embedding-example:end
 
@@ -151,8 +153,8 @@ class EmbeddedLibraryTest {
             assertEquals("print('hello')\n", new String(file.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertThrows(Forbidden.class, () -> courseport.postTestResult().post(
-                logins.caller(logins.logIn("sam", UserType.STUDENT)).orElseThrow(), a1.id(), group.id(),
-                new TestResultFilename("mine.json"), new TestResultContent("{}")));
+                logins.caller(logins.logIn("sam", UserType.STUDENT)).orElseThrow(), new PostTestResultCommand(a1.id(),
+                        group.id(), new TestResultFilename("mine.json"), new TestResultContent("{}"))));
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.courseport.domain.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.courseport.domain.blob.Sha256;
 import org.courseport.domain.error.Unauthenticated;
 
 /**
@@ -48,12 +46,7 @@ public final class ApiToken {
      * looking the hash up by index compares nothing secret character by character.
      */
     public TokenHash hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return new TokenHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return new TokenHash(Sha256.hex(value.getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Override

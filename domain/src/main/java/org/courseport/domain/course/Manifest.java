@@ -2,13 +2,12 @@ package org.courseport.domain.course;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.courseport.domain.blob.Sha256;
 
 /**
  * Every file of a course version, ordered by path. Two manifests with the same paths and blobs are the
@@ -51,20 +50,16 @@ public final class Manifest {
 
     /** The SHA-256 of the paths, blobs and sizes in order: equal for equal content, a strong ETag. */
     public String digest() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (ManifestEntry entry : entries.values()) {
-                sha.update(entry.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(entry.blob().sha256().getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) 0);
-                sha.update(Long.toString(entry.size()).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+        MessageDigest sha = Sha256.newDigest();
+        for (ManifestEntry entry : entries.values()) {
+            sha.update(entry.path().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(entry.blob().sha256().getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) 0);
+            sha.update(Long.toString(entry.size()).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) '\n');
         }
+        return Sha256.hex(sha);
     }
 
     @Override

@@ -18,10 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +29,7 @@ import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.Sha256;
 import org.courseport.domain.blob.StoredBlob;
 
 /**
@@ -61,11 +60,11 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         byte[] head = content.readNBytes(SMALL);
         sha.update(head);
         if (head.length < SMALL) {
-            BlobId id = new BlobId(HexFormat.of().formatHex(sha.digest()));
+            BlobId id = new BlobId(Sha256.hex(sha));
             if (!renew(id)) {
                 store(id, temp -> temp.write(ByteBuffer.wrap(head)));
             }
@@ -82,7 +81,7 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
                     write(channel, buffer, n);
                     size += n;
                 }
-                BlobId id = new BlobId(HexFormat.of().formatHex(sha.digest()));
+                BlobId id = new BlobId(Sha256.hex(sha));
                 if (!renew(id)) {
                     channel.force(true);
                     publish(temp, id);
@@ -233,13 +232,5 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
     private Path path(BlobId id) {
         String hex = id.sha256();
         return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

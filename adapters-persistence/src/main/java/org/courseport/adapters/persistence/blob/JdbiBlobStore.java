@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.courseport.domain.blob.AgedBlob;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.Sha256;
 import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,7 +41,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         InputStream in = new DigestInputStream(content, sha256);
         byte[] first = in.readNBytes(CHUNK_SIZE);
         if (first.length < CHUNK_SIZE) {
@@ -198,14 +197,6 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     private static BlobId idOf(MessageDigest sha256) {
-        return new BlobId(HexFormat.of().formatHex(sha256.digest()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return new BlobId(Sha256.hex(sha256));
     }
 }

@@ -49,10 +49,7 @@ public final class JdbiUserStore implements UserStore {
                                            grace_credits, created_at, updated_at)
                         values (:user_name, lower(:user_name), :type, :first_name, :last_name, :email, :section_name,
                                 :grace_credits, :now, :now)""")
-                .bind("user_name", user.userName().value())
-                .bind("type", user.type().wireName())
-                .bindMap(details(user.details()))
-                .bind("now", Timestamps.toDb(now))
+                .bindMap(columns(user.userName(), user.type(), user.details(), now))
                 .executeAndReturnGeneratedKeys(COLUMNS)
                 .map(JdbiUserStore::map)
                 .one()));
@@ -78,10 +75,7 @@ public final class JdbiUserStore implements UserStore {
                                grace_credits = :grace_credits, updated_at = :now
                         where id = :id""")
                 .bind("id", user.id().value())
-                .bind("user_name", user.userName().value())
-                .bind("type", user.type().wireName())
-                .bindMap(details(user.details()))
-                .bind("now", Timestamps.toDb(now))
+                .bindMap(columns(user.userName(), user.type(), user.details(), now))
                 .executeAndReturnGeneratedKeys(COLUMNS)
                 .map(JdbiUserStore::map)
                 .findOne()
@@ -108,8 +102,12 @@ public final class JdbiUserStore implements UserStore {
         return "a user named " + name + " already exists (names are compared regardless of letter case)";
     }
 
-    private static Map<String, Object> details(PersonalDetails details) {
+    /** The values that create and update write alike, by parameter name. */
+    private static Map<String, Object> columns(UserName name, UserType type, PersonalDetails details, Instant now) {
         Map<String, Object> values = new LinkedHashMap<>();
+        values.put("user_name", name.value());
+        values.put("type", type.wireName());
+        values.put("now", Timestamps.toDb(now));
         values.put("first_name", details.firstName());
         values.put("last_name", details.lastName());
         values.put("email", details.email());

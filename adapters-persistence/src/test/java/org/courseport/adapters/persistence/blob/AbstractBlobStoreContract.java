@@ -18,16 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.application.contracts.BlobStoreContract;
 import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** What the database blob store keeps, run once per database. */
+/** The blob-store contract on the database store, and how it keeps blobs in chunks, run once per database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AbstractBlobStoreContract {
+public abstract class AbstractBlobStoreContract extends BlobStoreContract {
     private TestDatabase database;
     private JdbiBlobStore store;
 
@@ -44,6 +46,11 @@ public abstract class AbstractBlobStoreContract {
         if (database != null) {
             database.close();
         }
+    }
+
+    @Override
+    protected BlobStore store() {
+        return store;
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.Timestamps;
+import org.courseport.application.contracts.BlobInventoryContract;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobInventory;
 import org.courseport.domain.blob.BlobStore;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The inventory contract for blobs in the database, once per database. */
-abstract class AbstractJdbiBlobInventoryContract extends AbstractBlobInventoryContract {
+abstract class AbstractJdbiBlobInventoryContract extends BlobInventoryContract {
     private TestDatabase database;
     private JdbiBlobStore store;
 

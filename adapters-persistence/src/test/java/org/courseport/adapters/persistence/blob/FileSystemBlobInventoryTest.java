@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.courseport.application.contracts.BlobInventoryContract;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobInventory;
 import org.courseport.domain.blob.BlobStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileSystemBlobInventoryTest extends AbstractBlobInventoryContract {
+class FileSystemBlobInventoryTest extends BlobInventoryContract {
     @TempDir
     Path data;
     private FileSystemBlobStore store;

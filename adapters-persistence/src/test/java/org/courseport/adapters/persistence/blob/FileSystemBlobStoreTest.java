@@ -10,13 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.courseport.application.contracts.BlobStoreContract;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.error.LimitExceeded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileSystemBlobStoreTest extends AbstractBlobStorePortContract {
+class FileSystemBlobStoreTest extends BlobStoreContract {
     @TempDir
     Path root;
     private FileSystemBlobStore store;

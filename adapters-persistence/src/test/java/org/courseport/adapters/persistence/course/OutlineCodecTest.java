@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.courseport.domain.course.CourseNode;
+import org.courseport.application.contracts.CourseFixtures;
 import org.courseport.domain.course.CourseTree;
 import org.junit.jupiter.api.Test;
 

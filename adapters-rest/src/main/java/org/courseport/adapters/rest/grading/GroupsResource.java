@@ -36,6 +36,7 @@ import org.courseport.application.grading.FileDownload;
 import org.courseport.application.grading.GetGroup;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.grading.UploadSubmissionFileCommand;
 import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupId;
@@ -121,8 +122,8 @@ public final class GroupsResource {
                            @PathParam("group") String group, InputStream body) {
         Params params = Params.of(request);
         SubmissionPath path = new SubmissionPath(params.fileName("filename").orElse(null));
-        SubmissionFile file = uploadFile.upload(Authentication.caller(request), AssignmentId.parse(assignment),
-                GroupId.parse(group), path, params.contentOr(body));
+        SubmissionFile file = uploadFile.upload(Authentication.caller(request), new UploadSubmissionFileCommand(
+                AssignmentId.parse(assignment), GroupId.parse(group), path, params.contentOr(body)));
         return Response.status(Response.Status.CREATED).entity(GradingRepresentations.file(file)).build();
     }
 

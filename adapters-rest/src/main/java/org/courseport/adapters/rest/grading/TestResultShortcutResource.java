@@ -14,6 +14,7 @@ import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.application.grading.PostTestResultByName;
+import org.courseport.application.grading.PostTestResultByNameCommand;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.ShortIdentifier;
 import org.courseport.domain.grading.TestResultFilename;
@@ -34,7 +35,8 @@ public final class TestResultShortcutResource {
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Params params = Params.of(request);
         return TestResultsResource.posted(uri, postResult.post(Authentication.caller(request),
-                new ShortIdentifier(params.required("assignment")), new GroupName(params.required("group_name")),
-                new TestResultFilename(params.fileName("filename").orElse(null)), TestResultText.of(params)));
+                new PostTestResultByNameCommand(new ShortIdentifier(params.required("assignment")),
+                        new GroupName(params.required("group_name")),
+                        new TestResultFilename(params.fileName("filename").orElse(null)), TestResultText.of(params))));
     }
 }

@@ -24,8 +24,10 @@ import org.courseport.application.grading.DeleteTestResult;
 import org.courseport.application.grading.GetTestResult;
 import org.courseport.application.grading.ListTestResults;
 import org.courseport.application.grading.PostTestResult;
+import org.courseport.application.grading.PostTestResultCommand;
 import org.courseport.application.grading.PostedTestResult;
 import org.courseport.application.grading.ReplaceTestResult;
+import org.courseport.application.grading.ReplaceTestResultCommand;
 import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.GroupId;
 import org.courseport.domain.grading.TestResultFilename;
@@ -65,9 +67,9 @@ public final class TestResultsResource {
     public Response post(@Context ContainerRequestContext request, @Context UriInfo uri,
                          @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Params params = Params.of(request);
-        return posted(uri, postResult.post(Authentication.caller(request), AssignmentId.parse(assignment),
-                GroupId.parse(group), new TestResultFilename(params.fileName("filename").orElse(null)),
-                TestResultText.of(params)));
+        return posted(uri, postResult.post(Authentication.caller(request), new PostTestResultCommand(
+                AssignmentId.parse(assignment), GroupId.parse(group),
+                new TestResultFilename(params.fileName("filename").orElse(null)), TestResultText.of(params))));
     }
 
     @GET
@@ -85,9 +87,10 @@ public final class TestResultsResource {
                                   @PathParam("group") String group, @PathParam("id") String id) {
         Params params = Params.of(request);
         return GradingRepresentations.testResult(replaceResult.replace(Authentication.caller(request),
-                AssignmentId.parse(assignment), GroupId.parse(group), TestResultId.parse(id),
-                params.optional("filename").filter(name -> !name.isBlank()).map(TestResultFilename::new),
-                TestResultText.of(params)));
+                new ReplaceTestResultCommand(AssignmentId.parse(assignment), GroupId.parse(group),
+                        TestResultId.parse(id),
+                        params.optional("filename").filter(name -> !name.isBlank()).map(TestResultFilename::new),
+                        TestResultText.of(params))));
     }
 
     @DELETE

@@ -69,8 +69,7 @@ public final class GradingApiServer implements AutoCloseable {
         AssignmentService assignments = new AssignmentService(assignmentStore, clock);
         GroupService groups = new GroupService(groupStore, users, lookups, clock);
         SubmissionService submissions = new SubmissionService(submissionStore, blobs, new JdkZip(), lookups, clock);
-        TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore, groupStore,
-                lookups, clock);
+        TestResultService results = new TestResultService(new InMemoryTestResultStore(), lookups, clock);
         return List.of(new AssignmentsResource(assignments, assignments, assignments, assignments),
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
                 new TestResultsResource(results, results, results, results, results),

@@ -1,4 +1,4 @@
-package org.courseport.adapters.persistence.blob;
+package org.courseport.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,8 +18,7 @@ import org.courseport.domain.blob.StoredBlob;
 import org.junit.jupiter.api.Test;
 
 /** What every BlobStore implementation promises, whatever it keeps the bytes in; each runs it through a subclass. */
-public abstract class AbstractBlobStorePortContract {
-
+public abstract class BlobStoreContract {
     protected abstract BlobStore store();
 
     protected static byte[] random(int size) {

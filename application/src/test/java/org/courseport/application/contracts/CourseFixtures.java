@@ -1,4 +1,4 @@
-package org.courseport.adapters.persistence.course;
+package org.courseport.application.contracts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,14 +14,14 @@ import org.courseport.domain.course.ManifestEntry;
 import org.courseport.domain.course.NewCourseVersion;
 
 /** Versions to commit in store tests: a small outline and a manifest of made-up blobs. */
-final class CourseFixtures {
-    static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+public final class CourseFixtures {
+    public static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
 
     private CourseFixtures() {
     }
 
     /** A published tree with every level, and two drafts: one naming its parent, one naming none. */
-    static CourseTree outline(String title) {
+    public static CourseTree outline(String title) {
         CourseNode html = new CourseNode("html", "intro", "Intro\twith a tab", List.of());
         CourseNode problem = new CourseNode("problem", "q1", null, List.of());
         CourseNode vertical = new CourseNode("vertical", "v1", "Unit 1", List.of(html, problem));
@@ -33,7 +33,7 @@ final class CourseFixtures {
         return new CourseTree(root, List.of(unit, orphan));
     }
 
-    static Manifest manifest(int files, char blob) {
+    public static Manifest manifest(int files, char blob) {
         List<ManifestEntry> entries = new ArrayList<>();
         entries.add(new ManifestEntry("course.xml", new BlobId(String.valueOf(blob).repeat(64)), 42));
         for (int i = 1; i < files; i++) {
@@ -42,7 +42,7 @@ final class CourseFixtures {
         return Manifest.of(entries);
     }
 
-    static NewCourseVersion version(CourseKey key, String title, Manifest manifest) {
+    public static NewCourseVersion version(CourseKey key, String title, Manifest manifest) {
         return new NewCourseVersion(key, new CourseOutline(key, title, outline(title).root(), outline(title).drafts(), List.of()), manifest, NOW);
     }
 }

@@ -1,4 +1,4 @@
-package org.courseport.adapters.persistence.blob;
+package org.courseport.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,7 @@ import org.courseport.domain.blob.StoredBlob;
 import org.junit.jupiter.api.Test;
 
 /** What every blob store promises a garbage collection, run against each through a subclass. */
-public abstract class AbstractBlobInventoryContract {
+public abstract class BlobInventoryContract {
     private static final Duration HOUR = Duration.ofHours(1);
     /** File times may lag the clock by a kernel tick. */
     private static final Duration TICK = Duration.ofSeconds(1);

@@ -1,0 +1,22 @@
+package org.courseport.domain.blob;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.junit.jupiter.api.Test;
+
+class Sha256Test {
+    private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    @Test
+    void bytesAndAnUpdatedDigestGiveTheSameLowercaseHex() {
+        byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(abc, 0, 1);
+        digest.update(abc, 1, 2);
+
+        assertEquals(ABC, Sha256.hex(abc));
+        assertEquals(ABC, Sha256.hex(digest));
+    }
+}
