@@ -1,5 +1,9 @@
 package org.courseport.application.embedding;
 
+import org.courseport.application.grading.ReplaceTestResultCommand;
+import org.courseport.application.grading.PostTestResultCommand;
+import org.courseport.application.grading.PostTestResultByNameCommand;
+import org.courseport.application.grading.UploadSubmissionFileCommand;
 import static org.courseport.application.fixtures.FakeCourseArchives.archive;
 import static org.courseport.application.fixtures.TestUsers.newUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -170,21 +174,21 @@ class EmbeddedUseCasesTest {
                 .memberships().size());
 
         SubmissionPath main = new SubmissionPath("Main.java");
-        assertEquals(main, courseport.uploadSubmissionFile().upload(admin, a1.id(), group.id(), main,
-                new ByteArrayInputStream("class Main {}".getBytes(StandardCharsets.UTF_8))).path());
+        assertEquals(main, courseport.uploadSubmissionFile().upload(admin, new UploadSubmissionFileCommand(a1.id(), group.id(), main,
+                new ByteArrayInputStream("class Main {}".getBytes(StandardCharsets.UTF_8)))).path());
         assertEquals(1, courseport.collectSubmission().collect(admin, a1.id(), group.id()).files().size());
         assertEquals("A1-g1.zip", courseport.downloadSubmission().download(admin, a1.id(), group.id()).fileName());
         assertEquals("class Main {}", new String(courseport.downloadSubmissionFile().download(admin, a1.id(), group.id(), main)
                 .content().readAllBytes(), StandardCharsets.UTF_8));
 
         TestResultFilename out = new TestResultFilename("out.txt");
-        TestResult posted = courseport.postTestResult().post(admin, a1.id(), group.id(), out, new TestResultContent("1"))
+        TestResult posted = courseport.postTestResult().post(admin, new PostTestResultCommand(a1.id(), group.id(), out, new TestResultContent("1")))
                 .write().result();
-        assertEquals(posted.id(), courseport.postTestResultByName().post(admin, a1.shortIdentifier(), group.name(), out,
-                new TestResultContent("2")).write().result().id());
+        assertEquals(posted.id(), courseport.postTestResultByName().post(admin, new PostTestResultByNameCommand(a1.shortIdentifier(), group.name(), out,
+                new TestResultContent("2"))).write().result().id());
         assertEquals("2", courseport.getTestResult().get(admin, a1.id(), group.id(), posted.id()).content().text());
-        assertEquals("3", courseport.replaceTestResult().replace(admin, a1.id(), group.id(), posted.id(), Optional.empty(),
-                new TestResultContent("3")).content().text());
+        assertEquals("3", courseport.replaceTestResult().replace(admin, new ReplaceTestResultCommand(a1.id(), group.id(), posted.id(), Optional.empty(),
+                new TestResultContent("3"))).content().text());
         assertEquals(1, rows(courseport.listTestResults().list(admin, a1.id(), group.id(), CollectionRequest.everything()))
                 .size());
         courseport.deleteTestResult().delete(admin, a1.id(), group.id(), posted.id());

@@ -65,8 +65,7 @@ class GradingRolesAndLookupsTest {
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final SubmissionService submissions = new SubmissionService(submissionStore, blobs,
             new FakeCourseArchives(blobs), lookups, clock);
-    private final TestResultService results = new TestResultService(resultStore, assignmentStore, groupStore, lookups,
-            clock);
+    private final TestResultService results = new TestResultService(resultStore, lookups, clock);
 
     private static final SubmissionPath MAIN = new SubmissionPath("Main.java");
     private static final TestResultFilename OUT = new TestResultFilename("out.txt");
@@ -82,9 +81,9 @@ class GradingRolesAndLookupsTest {
         a1 = assignments.create(ADMIN, AssignmentEdit.of(Map.of("short_identifier", "A1", "due_date", "2026-10-01",
                 "group_max", "3")));
         g1 = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
-        submissions.upload(TA, a1.id(), g1.id(), MAIN, bytes("class Main {}"));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), g1.id(), MAIN, bytes("class Main {}")));
         submissions.collect(TA, a1.id(), g1.id());
-        result = results.post(TA, a1.id(), g1.id(), OUT, new TestResultContent("ok")).write().result();
+        result = results.post(TA, new PostTestResultCommand(a1.id(), g1.id(), OUT, new TestResultContent("ok"))).write().result();
     }
 
     private static Forbidden forbidden(Executable call) {
@@ -104,16 +103,16 @@ class GradingRolesAndLookupsTest {
 
     @Test
     void aStudentGradesNothingAndNothingChanges() {
-        forbidden(() -> submissions.upload(STUDENT, a1.id(), g1.id(), new SubmissionPath("x.txt"), bytes("x")));
+        forbidden(() -> submissions.upload(STUDENT, new UploadSubmissionFileCommand(a1.id(), g1.id(), new SubmissionPath("x.txt"), bytes("x"))));
         forbidden(() -> submissions.collect(STUDENT, a1.id(), g1.id()));
         forbidden(() -> submissions.download(STUDENT, a1.id(), g1.id()));
         forbidden(() -> submissions.download(STUDENT, a1.id(), g1.id(), MAIN));
-        forbidden(() -> results.post(STUDENT, a1.id(), g1.id(), new TestResultFilename("new.txt"),
-                new TestResultContent("x")));
-        forbidden(() -> results.post(STUDENT, a1.shortIdentifier(), g1.name(), new TestResultFilename("new.txt"),
-                new TestResultContent("x")));
-        forbidden(() -> results.replace(STUDENT, a1.id(), g1.id(), result.id(), Optional.empty(),
-                new TestResultContent("changed")));
+        forbidden(() -> results.post(STUDENT, new PostTestResultCommand(a1.id(), g1.id(), new TestResultFilename("new.txt"),
+                new TestResultContent("x"))));
+        forbidden(() -> results.post(STUDENT, new PostTestResultByNameCommand(a1.shortIdentifier(), g1.name(), new TestResultFilename("new.txt"),
+                new TestResultContent("x"))));
+        forbidden(() -> results.replace(STUDENT, new ReplaceTestResultCommand(a1.id(), g1.id(), result.id(), Optional.empty(),
+                new TestResultContent("changed"))));
         forbidden(() -> results.delete(STUDENT, a1.id(), g1.id(), result.id()));
         assertEquals(List.of(result), rows(results.list(TA, a1.id(), g1.id(), CollectionRequest.everything())));
         assertEquals("ok", results.get(TA, a1.id(), g1.id(), result.id()).content().text());
@@ -135,15 +134,15 @@ class GradingRolesAndLookupsTest {
     @Test
     void whatATaMayDoIsDone() {
         assertEquals(a1, assignments.get(TA, a1.id()));
-        TestResult replaced = results.replace(TA, a1.id(), g1.id(), result.id(),
-                Optional.of(new TestResultFilename("renamed.txt")), new TestResultContent("better"));
+        TestResult replaced = results.replace(TA, new ReplaceTestResultCommand(a1.id(), g1.id(), result.id(),
+                Optional.of(new TestResultFilename("renamed.txt")), new TestResultContent("better")));
         assertEquals(new TestResultFilename("renamed.txt"), replaced.filename());
         assertEquals("better", replaced.content().text());
         assertEquals(replaced, results.get(TA, a1.id(), g1.id(), result.id()));
-        assertEquals(OUT, results.replace(TA, a1.id(), g1.id(), result.id(), Optional.of(OUT),
-                new TestResultContent("x")).filename());
-        assertEquals(OUT, results.replace(TA, a1.id(), g1.id(), result.id(), Optional.empty(),
-                new TestResultContent("y")).filename(), "no name given keeps the name");
+        assertEquals(OUT, results.replace(TA, new ReplaceTestResultCommand(a1.id(), g1.id(), result.id(), Optional.of(OUT),
+                new TestResultContent("x"))).filename());
+        assertEquals(OUT, results.replace(TA, new ReplaceTestResultCommand(a1.id(), g1.id(), result.id(), Optional.empty(),
+                new TestResultContent("y"))).filename(), "no name given keeps the name");
     }
 
     @Test
@@ -161,9 +160,9 @@ class GradingRolesAndLookupsTest {
         assertEquals("the submission has no test result with id 55", assertThrows(NotFound.class,
                 () -> results.delete(TA, a1.id(), g1.id(), new TestResultId(55))).getMessage());
         assertEquals("no assignment has the short identifier A9", assertThrows(NotFound.class,
-                () -> results.post(TA, new ShortIdentifier("A9"), g1.name(), OUT, new TestResultContent("x"))).getMessage());
+                () -> results.post(TA, new PostTestResultByNameCommand(new ShortIdentifier("A9"), g1.name(), OUT, new TestResultContent("x")))).getMessage());
         assertEquals("assignment A1 has no group named g9", assertThrows(NotFound.class,
-                () -> results.post(TA, a1.shortIdentifier(), new GroupName("g9"), OUT, new TestResultContent("x")))
+                () -> results.post(TA, new PostTestResultByNameCommand(a1.shortIdentifier(), new GroupName("g9"), OUT, new TestResultContent("x"))))
                 .getMessage());
         assertEquals("the submission of group g1 has no file Other.java", assertThrows(NotFound.class,
                 () -> submissions.download(TA, a1.id(), g1.id(), new SubmissionPath("Other.java"))).getMessage());
@@ -180,7 +179,7 @@ class GradingRolesAndLookupsTest {
     void testResultsBeforeACollectSayHowToCollect() {
         Group g2 = groups.create(ADMIN, a1.id(), new GroupName("g2"), names("s2"));
         Conflict conflict = assertThrows(Conflict.class,
-                () -> results.post(TA, a1.shortIdentifier(), g2.name(), OUT, new TestResultContent("x")));
+                () -> results.post(TA, new PostTestResultByNameCommand(a1.shortIdentifier(), g2.name(), OUT, new TestResultContent("x"))));
         assertEquals("group g2 has no collected submission yet; POST .../groups/" + g2.id().value() + "/collect first",
                 conflict.getMessage());
     }
