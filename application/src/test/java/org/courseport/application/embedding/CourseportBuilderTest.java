@@ -19,12 +19,7 @@ import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
-import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.CollectableBlobStore;
-import org.courseport.domain.blob.FileBundleWriter;
-import org.courseport.domain.course.CourseArchiveReader;
-import org.courseport.domain.course.CourseArchiveWriter;
-import org.courseport.domain.course.CourseOutlineReader;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
@@ -43,7 +38,7 @@ class CourseportBuilderTest {
 
     @Test
     void theStoresBundleGivesEveryPort() {
-        Courseport courseport = Courseport.builder().stores(stores).archives(new Archives()).build();
+        Courseport courseport = Courseport.builder().stores(stores).archives(FakeCourseArchives.formats()).build();
         courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
         assertTrue(users.findByName(new UserName("tess")).isPresent());
     }
@@ -51,7 +46,7 @@ class CourseportBuilderTest {
     @Test
     void aPortGivenOnItsOwnWinsOverTheBundleWhicheverCameFirst() {
         InMemoryUserStore hostUsers = new InMemoryUserStore();
-        Courseport courseport = Courseport.builder().users(hostUsers).stores(stores).archives(new Archives()).build();
+        Courseport courseport = Courseport.builder().users(hostUsers).stores(stores).archives(FakeCourseArchives.formats()).build();
         courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
         assertTrue(hostUsers.findByName(new UserName("tess")).isPresent());
         assertTrue(users.findByName(new UserName("tess")).isEmpty());
@@ -60,7 +55,7 @@ class CourseportBuilderTest {
     @Test
     void aMissingPortIsNamed() {
         IllegalStateException noTokens = assertThrows(IllegalStateException.class,
-                () -> Courseport.builder().users(users).archives(new Archives()).build());
+                () -> Courseport.builder().users(users).archives(FakeCourseArchives.formats()).build());
         assertTrue(noTokens.getMessage().contains("tokens"), noTokens.getMessage());
         IllegalStateException noArchives = assertThrows(IllegalStateException.class,
                 () -> Courseport.builder().stores(stores).build());
@@ -133,28 +128,6 @@ class CourseportBuilderTest {
         @Override
         public BlobReferences blobReferences() {
             return FixedBlobReferences.naming();
-        }
-    }
-
-    private static final class Archives implements CourseportArchives {
-        @Override
-        public CourseArchiveReader courseReader(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public CourseOutlineReader outlineReader(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public CourseArchiveWriter courseWriter(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public FileBundleWriter bundleWriter(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
         }
     }
 }

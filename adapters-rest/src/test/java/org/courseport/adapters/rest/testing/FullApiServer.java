@@ -5,7 +5,6 @@ import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.embedding.Courseport;
-import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
@@ -18,11 +17,6 @@ import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
-import org.courseport.domain.blob.BlobStore;
-import org.courseport.domain.course.CourseArchiveReader;
-import org.courseport.domain.course.CourseArchiveWriter;
-import org.courseport.domain.course.CourseOutlineReader;
-import org.courseport.domain.blob.FileBundleWriter;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -49,7 +43,7 @@ public final class FullApiServer implements AutoCloseable {
                 .groups(new InMemoryGroupStore(users))
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
-                .archives(new FakeArchives())
+                .archives(FakeCourseArchives.formats())
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
                 }, GitSettings.DEFAULTS)
@@ -79,28 +73,5 @@ public final class FullApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    /** {@link FakeCourseArchives} for every archive format. */
-    private static final class FakeArchives implements CourseportArchives {
-        @Override
-        public CourseArchiveReader courseReader(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public CourseOutlineReader outlineReader(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public CourseArchiveWriter courseWriter(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
-
-        @Override
-        public FileBundleWriter bundleWriter(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
-        }
     }
 }
