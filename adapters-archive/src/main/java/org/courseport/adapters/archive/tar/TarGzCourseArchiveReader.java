@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.course.ArchiveLimits;
@@ -34,9 +35,10 @@ import org.courseport.domain.error.Unprocessable;
  * unpacked to the file system, and every limit is checked while reading, so a bomb is stopped as soon
  * as it shows itself rather than after it has filled the disk.
  *
- * <p>A course is mostly small files, and a durable blob store syncs each one to disk. So small files
- * are read whole (they are small) and stored by the writer threads, many at once, while this thread
- * goes on decompressing; a cap on the bytes in flight keeps memory flat. Large files stream through.
+ * <p>A course is mostly small files. Small files are read whole (they are small) and stored by the
+ * writer threads, many at once, while this thread goes on decompressing (inflating here, hashing and
+ * writing there); a cap on the bytes in flight keeps memory flat. Large files stream through. All go
+ * into one {@link BlobBatch}, so a store that syncs waits for the disk once per archive, not per file.
  */
 public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     private static final String COURSE_XML = "course.xml";
@@ -61,19 +63,23 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
         BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
         Reading reading = new Reading(limits, compressed, progress);
         requireGzip(body, reading);
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
-            Storing storing = new Storing();
+        try (BlobBatch batch = blobs.batch();
+             TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
+            Storing storing = new Storing(batch);
             try {
                 for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
                     String path = reading.admit(entry);
                     if (path != null && entry.getSize() <= SMALL_FILE) {
                         storing.later(path, reading.content(tar, path).readAllBytes());
                     } else if (path != null) {
-                        storing.now(path, blobs.put(reading.content(tar, path)));
+                        storing.now(path, batch.put(reading.content(tar, path)));
                     }
                     progress.advanced(compressed.count(), reading.entries);
                 }
-                return Manifest.of(relativeToCourse(storing.done()));
+                Manifest manifest = Manifest.of(relativeToCourse(storing.done()));
+                // one barrier for the whole archive: the caller may name these blobs once it returns
+                batch.makeDurable();
+                return manifest;
             } finally {
                 storing.settle();
             }
@@ -82,9 +88,14 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
 
     /** The files stored so far, and those the writer threads are still storing. */
     private final class Storing {
+        private final BlobBatch batch;
         private final List<ManifestEntry> stored = new ArrayList<>();
         private final List<CompletableFuture<ManifestEntry>> pending = new ArrayList<>();
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT_BYTES);
+
+        Storing(BlobBatch batch) {
+            this.batch = batch;
+        }
 
         void now(String path, StoredBlob blob) {
             stored.add(new ManifestEntry(path, blob.id(), blob.size()));
@@ -103,7 +114,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             try {
                 writers.execute(() -> {
                     try {
-                        StoredBlob blob = blobs.put(new ByteArrayInputStream(content));
+                        StoredBlob blob = batch.put(new ByteArrayInputStream(content));
                         task.complete(new ManifestEntry(path, blob.id(), blob.size()));
                     } catch (IOException | RuntimeException e) {
                         task.completeExceptionally(e);
