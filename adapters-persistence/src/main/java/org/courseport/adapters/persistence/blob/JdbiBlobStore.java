@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,11 +16,13 @@ import java.util.UUID;
 import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.AgedBlob;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -34,6 +37,8 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    /** Asked of the database once, on first use. */
+    private volatile Boolean postgres;
 
     public JdbiBlobStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -42,21 +47,57 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
+        return put(content, Commits.DURABLE);
+    }
+
+    /**
+     * On PostgreSQL a batch commits its writes asynchronously (no WAL flush each) and its barrier is one
+     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. H2 has no
+     * such setting, so there each put stays durable on its own.
+     */
+    @Override
+    public BlobBatch batch() {
+        if (!postgres()) {
+            return BlobBatch.eachDurable(this);
+        }
+        return new BlobBatch() {
+            @Override
+            public StoredBlob put(InputStream content) throws IOException {
+                return JdbiBlobStore.this.put(content, Commits.ASYNCHRONOUS);
+            }
+
+            @Override
+            public void makeDurable() {
+                // txid_current() gives the transaction an id, so its commit is written and flushed
+                jdbi.useTransaction(h -> h.createQuery("select txid_current()").mapTo(Long.class).one());
+            }
+
+            @Override
+            public void close() {
+                // an unflushed write is a blob nothing names yet, or chunks removeAbandonedWrites removes
+            }
+        };
+    }
+
+    /** Whether a transaction waits for its commit to reach the disk; only PostgreSQL is told otherwise. */
+    private enum Commits { DURABLE, ASYNCHRONOUS }
+
+    private StoredBlob put(InputStream content, Commits commits) throws IOException {
         MessageDigest sha256 = sha256();
         InputStream in = new DigestInputStream(content, sha256);
         byte[] first = in.readNBytes(CHUNK_SIZE);
         if (first.length < CHUNK_SIZE) {
-            return putWhole(new StoredBlob(idOf(sha256), first.length), first);
+            return putWhole(new StoredBlob(idOf(sha256), first.length), first, commits);
         }
         String upload = UUID.randomUUID().toString();
-        jdbi.useHandle(h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
+        transaction(commits, h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
                 .bind("id", upload).bind("now", Timestamps.toDb(clock.instant())).execute());
         boolean kept = false;
         try {
-            jdbi.useHandle(h -> insertChunk(h, upload, 0, first));
-            long size = first.length + writeChunks(upload, in);
+            transaction(commits, h -> insertChunk(h, upload, 0, first));
+            long size = first.length + writeChunks(upload, in, commits);
             StoredBlob blob = new StoredBlob(idOf(sha256), size);
-            kept = name(upload, blob);
+            kept = name(upload, blob, commits);
             return blob;
         } finally {
             if (!kept) {
@@ -69,11 +110,11 @@ public final class JdbiBlobStore implements CollectableBlobStore {
      * Content smaller than a chunk, already read: most files of a course. Nothing is written when it is
      * stored already (it is only renewed), else it is stored in one short transaction.
      */
-    private StoredBlob putWhole(StoredBlob blob, byte[] content) {
+    private StoredBlob putWhole(StoredBlob blob, byte[] content, Commits commits) {
         String upload = UUID.randomUUID().toString();
-        while (!renew(blob.id())) {
+        while (!renew(blob.id(), commits)) {
             try {
-                jdbi.useTransaction(h -> {
+                transaction(commits, h -> {
                     if (content.length > 0) {
                         insertChunk(h, upload, 0, content);
                     }
@@ -135,7 +176,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /** Writes the rest of an upload after its first chunk, each chunk in a statement of its own; returns its size. */
-    private long writeChunks(String upload, InputStream in) throws IOException {
+    private long writeChunks(String upload, InputStream in, Commits commits) throws IOException {
         byte[] chunk = new byte[CHUNK_SIZE];
         long size = 0;
         int seq = 1;
@@ -143,7 +184,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         while ((filled = in.readNBytes(chunk, 0, CHUNK_SIZE)) > 0) {
             byte[] data = filled == CHUNK_SIZE ? chunk : Arrays.copyOf(chunk, filled);
             int index = seq++;
-            jdbi.useHandle(h -> insertChunk(h, upload, index, data));
+            transaction(commits, h -> insertChunk(h, upload, index, data));
             size += filled;
         }
         return size;
@@ -161,9 +202,40 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /** Marks stored content as written now, so that a collection keeps it; false if it is not stored. */
-    private boolean renew(BlobId id) {
-        return jdbi.withHandle(h -> h.createUpdate("update blobs set created_at = :now where id = :id")
-                .bind("id", id.sha256()).bind("now", Timestamps.toDb(clock.instant())).execute()) == 1;
+    private boolean renew(BlobId id, Commits commits) {
+        return jdbi.inTransaction(h -> {
+            relax(h, commits);
+            return h.createUpdate("update blobs set created_at = :now where id = :id")
+                    .bind("id", id.sha256()).bind("now", Timestamps.toDb(clock.instant())).execute();
+        }) == 1;
+    }
+
+    private void transaction(Commits commits, HandleConsumer<RuntimeException> work) {
+        jdbi.useTransaction(h -> {
+            relax(h, commits);
+            work.useHandle(h);
+        });
+    }
+
+    private static void relax(Handle h, Commits commits) {
+        if (commits == Commits.ASYNCHRONOUS) {
+            h.execute("set local synchronous_commit to off");
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbi.withHandle(h -> {
+                try {
+                    return h.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the database does not say what it is", e);
+                }
+            });
+            postgres = known;
+        }
+        return known;
     }
 
     /**
@@ -171,10 +243,10 @@ public final class JdbiBlobStore implements CollectableBlobStore {
      * Content stored already is marked as written now, so a garbage collection running meanwhile keeps it
      * for the caller about to name it; should one have removed it this very moment, the upload is kept instead.
      */
-    private boolean name(String upload, StoredBlob blob) {
+    private boolean name(String upload, StoredBlob blob, Commits commits) {
         while (true) {
             try {
-                jdbi.useTransaction(h -> {
+                transaction(commits, h -> {
                     insertBlob(h, upload, blob);
                     h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
                 });
@@ -184,7 +256,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
                     throw e;
                 }
             }
-            if (renew(blob.id())) {
+            if (renew(blob.id(), commits)) {
                 return false;
             }
         }
