@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -45,8 +46,11 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     private static final int BUFFER = 64 * 1024;
     /** Files up to this size are stored by the writer threads. */
     private static final int SMALL_FILE = 256 * 1024;
-    /** Bytes of small files read but not yet stored, at most. */
+    /** Bytes of files read but not yet stored, at most. */
     private static final int IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+    /** A large file travels to its writer in chunks of this size, at most {@value #PIPE_CHUNKS} waiting. */
+    private static final int PIPE_CHUNK = 64 * 1024;
+    private static final int PIPE_CHUNKS = 16;
 
     private final BlobStore blobs;
     private final Executor writers;
@@ -72,7 +76,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                     if (path != null && entry.getSize() <= SMALL_FILE) {
                         storing.later(path, reading.content(tar, path).readAllBytes());
                     } else if (path != null) {
-                        storing.now(path, batch.put(reading.content(tar, path)));
+                        storing.streamed(path, reading.content(tar, path));
                     }
                     progress.advanced(compressed.count(), reading.entries);
                 }
@@ -97,25 +101,72 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             this.batch = batch;
         }
 
-        void now(String path, StoredBlob blob) {
-            stored.add(new ManifestEntry(path, blob.id(), blob.size()));
+        /**
+         * Inflates a large file here while a writer thread hashes and writes it. An executor that runs the
+         * task on this very thread could never be fed, so the task then steps aside and this thread stores
+         * the file itself.
+         */
+        void streamed(String path, InputStream content) throws IOException {
+            int permits = PIPE_CHUNK * PIPE_CHUNKS;
+            acquire(permits, path);
+            ChunkPipe pipe = new ChunkPipe(PIPE_CHUNKS);
+            Thread reader = Thread.currentThread();
+            AtomicBoolean onReader = new AtomicBoolean();
+            CompletableFuture<ManifestEntry> task = new CompletableFuture<>();
+            execute(permits, task, () -> {
+                if (Thread.currentThread() == reader) {
+                    onReader.set(true);
+                    return null;
+                }
+                try (pipe) {
+                    return batch.put(pipe);
+                }
+            }, path);
+            if (task.isCompletedExceptionally()) {
+                pipe.close(); // refused: nobody will read it, so the file is read past and the failure reported by done()
+            }
+            if (onReader.get()) {
+                StoredBlob blob = batch.put(content);
+                stored.add(new ManifestEntry(path, blob.id(), blob.size()));
+                return;
+            }
+            boolean complete = false;
+            try {
+                for (byte[] chunk = content.readNBytes(PIPE_CHUNK); chunk.length > 0; chunk = content.readNBytes(PIPE_CHUNK)) {
+                    pipe.send(chunk);
+                }
+                pipe.end();
+                complete = true;
+            } finally {
+                if (!complete) {
+                    pipe.fail();
+                }
+            }
         }
 
         void later(String path, byte[] content) throws IOException {
             int permits = Math.max(1, content.length);
+            acquire(permits, path);
+            execute(permits, new CompletableFuture<>(), () -> batch.put(new ByteArrayInputStream(content)), path);
+        }
+
+        private void acquire(int permits, String path) throws InterruptedIOException {
             try {
                 inFlight.acquire(permits);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while storing " + path);
             }
-            CompletableFuture<ManifestEntry> task = new CompletableFuture<>();
+        }
+
+        /** Stores on a writer thread; {@code store} answers null when it left the storing to the caller. */
+        private void execute(int permits, CompletableFuture<ManifestEntry> task, Store store, String path) {
             pending.add(task);
             try {
                 writers.execute(() -> {
                     try {
-                        StoredBlob blob = batch.put(new ByteArrayInputStream(content));
-                        task.complete(new ManifestEntry(path, blob.id(), blob.size()));
+                        StoredBlob blob = store.put();
+                        task.complete(blob == null ? null : new ManifestEntry(path, blob.id(), blob.size()));
                     } catch (IOException | RuntimeException e) {
                         task.completeExceptionally(e);
                     } finally {
@@ -133,7 +184,10 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             List<ManifestEntry> files = new ArrayList<>(stored);
             for (CompletableFuture<ManifestEntry> task : pending) {
                 try {
-                    files.add(task.join());
+                    ManifestEntry file = task.join();
+                    if (file != null) {
+                        files.add(file);
+                    }
                 } catch (CompletionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
@@ -145,6 +199,10 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                 }
             }
             return files;
+        }
+
+        private interface Store {
+            StoredBlob put() throws IOException;
         }
 
         /** Waits for writes still running, so none outlives a refused archive. */

@@ -1,7 +1,13 @@
 package org.courseport.adapters.persistence.blob;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.AgedBlob;
@@ -37,12 +46,36 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    /** Null: content over a chunk streams straight into the database. */
+    private final Path spool;
     /** Asked of the database once, on first use. */
     private volatile Boolean postgres;
 
     public JdbiBlobStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.spool = null;
+    }
+
+    /**
+     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own
+     * (what it holds at start is a dead process's leftovers, removed), and written to the database only
+     * if it is not stored already. So an identical re-import writes nothing but the blobs' new times.
+     */
+    public JdbiBlobStore(Jdbi jdbi, Clock clock, Path spool) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.spool = spool;
+        try {
+            OwnerOnly.createDirectories(spool);
+            try (Stream<Path> leftovers = Files.list(spool)) {
+                for (Path file : (Iterable<Path>) leftovers::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the blob spool " + spool, e);
+        }
     }
 
     @Override
@@ -89,14 +122,40 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         if (first.length < CHUNK_SIZE) {
             return putWhole(new StoredBlob(idOf(sha256), first.length), first, commits);
         }
+        if (spool != null) {
+            return spooled(first, in, sha256, commits);
+        }
+        return upload(new SequenceInputStream(new ByteArrayInputStream(first), in),
+                size -> new StoredBlob(idOf(sha256), size), commits);
+    }
+
+    private StoredBlob spooled(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
+        Path file = Files.createTempFile(spool, "blob-", ".spool");
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(first);
+                rest.transferTo(out);
+            }
+            StoredBlob blob = new StoredBlob(idOf(sha256), Files.size(file));
+            if (renew(blob.id(), commits)) {
+                return blob;
+            }
+            try (InputStream again = Files.newInputStream(file)) {
+                return upload(again, size -> blob, commits);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Writes the content as chunks under an upload id of its own, then names it the blob {@code blobOfSize} gives. */
+    private StoredBlob upload(InputStream content, LongFunction<StoredBlob> blobOfSize, Commits commits) throws IOException {
         String upload = UUID.randomUUID().toString();
         transaction(commits, h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
                 .bind("id", upload).bind("now", Timestamps.toDb(clock.instant())).execute());
         boolean kept = false;
         try {
-            transaction(commits, h -> insertChunk(h, upload, 0, first));
-            long size = first.length + writeChunks(upload, in, commits);
-            StoredBlob blob = new StoredBlob(idOf(sha256), size);
+            StoredBlob blob = blobOfSize.apply(writeChunks(upload, content, commits));
             kept = name(upload, blob, commits);
             return blob;
         } finally {
@@ -175,11 +234,11 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         return stale.size();
     }
 
-    /** Writes the rest of an upload after its first chunk, each chunk in a statement of its own; returns its size. */
+    /** Writes an upload's chunks, each in a statement of its own; returns its size. */
     private long writeChunks(String upload, InputStream in, Commits commits) throws IOException {
         byte[] chunk = new byte[CHUNK_SIZE];
         long size = 0;
-        int seq = 1;
+        int seq = 0;
         int filled;
         while ((filled = in.readNBytes(chunk, 0, CHUNK_SIZE)) > 0) {
             byte[] data = filled == CHUNK_SIZE ? chunk : Arrays.copyOf(chunk, filled);
