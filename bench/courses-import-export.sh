@@ -29,7 +29,7 @@ if [[ -n $POSTGRES ]]; then
     || { echo "cannot read $COURSEPORT_TEST_PG_URL" >&2; exit 1; }
   PG_HOST=${BASH_REMATCH[1]}; PG_PORT=${BASH_REMATCH[3]:-5432}; PG_DB=${BASH_REMATCH[4]}
   SCHEMA=bench_$$
-  pg() { PGPASSWORD=${COURSEPORT_TEST_PG_PASSWORD:-} psql -qX -h "$PG_HOST" -p "$PG_PORT" -U "${COURSEPORT_TEST_PG_USER:-}" -d "$PG_DB" -c "$1"; }
+  pg() { PGPASSWORD=${COURSEPORT_TEST_PG_PASSWORD:-} PGOPTIONS=--client-min-messages=warning psql -qX -h "$PG_HOST" -p "$PG_PORT" -U "${COURSEPORT_TEST_PG_USER:-}" -d "$PG_DB" -c "$1"; }
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/courses-bench.XXXXXX")

@@ -23,7 +23,7 @@ final class DiskSync {
     }
 
     static void forceAll(List<Path> paths) throws IOException {
-        if (paths.size() <= 1) {
+        if (paths.size() < 4) { // not worth threads
             for (Path path : paths) {
                 force(path);
             }

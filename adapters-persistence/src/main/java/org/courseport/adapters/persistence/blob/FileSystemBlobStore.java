@@ -105,11 +105,13 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
             DiskSync.forceAll(written.stream().map(Unsynced::temp).toList());
             Set<Path> directories = new LinkedHashSet<>();
             for (Unsynced file : written) {
-                Path target = path(file.blob().id());
+                Path folder = path(file.blob().id()).getParent();
+                boolean existed = Files.isDirectory(folder);
                 publish(file.temp(), file.blob().id());
-                // the file's folder, and the folders above it that publishing may have created
-                for (Path dir = target.getParent(); !dir.equals(root.getParent()); dir = dir.getParent()) {
-                    directories.add(dir);
+                directories.add(folder);
+                if (!existed) { // publishing made it, and perhaps its parent: their entries must last too
+                    directories.add(folder.getParent());
+                    directories.add(root);
                 }
             }
             DiskSync.forceAll(List.copyOf(directories));
