@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -58,9 +59,9 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /**
-     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own
-     * (what it holds at start is a dead process's leftovers, removed), and written to the database only
-     * if it is not stored already. So an identical re-import writes nothing but the blobs' new times.
+     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own,
+     * and written to the database only if it is not stored already. So an identical re-import writes
+     * nothing but the blobs' new times.
      */
     public JdbiBlobStore(Jdbi jdbi, Clock clock, Path spool) {
         this.jdbi = jdbi;
@@ -68,13 +69,8 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         this.spool = spool;
         try {
             OwnerOnly.createDirectories(spool);
-            try (Stream<Path> leftovers = Files.list(spool)) {
-                for (Path file : (Iterable<Path>) leftovers::iterator) {
-                    Files.deleteIfExists(file);
-                }
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the blob spool " + spool, e);
+            throw new UncheckedIOException("cannot create the blob spool " + spool, e);
         }
     }
 
@@ -225,13 +221,27 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         });
     }
 
-    /** The chunks of uploads whose writer died before naming them. */
+    /** The chunks of uploads whose writer died before naming them, and the spool files of a writer that died. */
     @Override
-    public int removeAbandonedWrites(Instant startedBefore) {
+    public int removeAbandonedWrites(Instant startedBefore) throws IOException {
         List<String> stale = jdbi.withHandle(h -> h.createQuery("select id from blob_uploads where started_at < :before")
                 .bind("before", Timestamps.toDb(startedBefore)).mapTo(String.class).list());
         stale.forEach(this::discard);
-        return stale.size();
+        int removed = stale.size();
+        if (spool != null) {
+            try (Stream<Path> files = Files.list(spool)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    try {
+                        if (Files.getLastModifiedTime(file).toInstant().isBefore(startedBefore) && Files.deleteIfExists(file)) {
+                            removed++;
+                        }
+                    } catch (NoSuchFileException done) {
+                        // its writer finished meanwhile
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     /** Writes an upload's chunks, each in a statement of its own; returns its size. */
