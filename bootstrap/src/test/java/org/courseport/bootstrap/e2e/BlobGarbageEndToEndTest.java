@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.courseport.adapters.rest.testing.ApiClient;
-import org.courseport.application.blob.CollectGarbage;
 import org.courseport.application.blob.GarbageCollection;
+import org.courseport.application.embedding.Courseport;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.bootstrap.testing.Cli;
@@ -120,7 +120,7 @@ class BlobGarbageEndToEndTest {
                                 new ByteArrayInputStream(archive, 0, held), rest)))));
         Set<Path> written = awaitNewFiles(this::pendingWrites, writing);
 
-        server.server().injector().getInstance(CollectGarbage.class).collect(new GarbageCollection(Duration.ZERO, false));
+        server.server().injector().getInstance(Courseport.class).collectGarbage().collect(new GarbageCollection(Duration.ZERO, false));
 
         assertTrue(pendingWrites().containsAll(written), "the import's writes survive the collection");
         release.countDown();
