@@ -12,6 +12,7 @@ import java.io.SequenceInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
@@ -46,6 +47,24 @@ public abstract class BlobStoreContract {
         StoredBlob first = store().put(new ByteArrayInputStream(content));
         StoredBlob second = store().put(new ByteArrayInputStream(content));
         assertEquals(first, second);
+    }
+
+    @Test
+    void aBatchKeepsEveryBlobOnceMadeDurable() throws IOException {
+        byte[] small = random(1000);
+        byte[] large = random(700_000);
+        StoredBlob first;
+        StoredBlob second;
+        try (BlobBatch batch = store().batch()) {
+            first = batch.put(new ByteArrayInputStream(small));
+            second = batch.put(new ByteArrayInputStream(large));
+            assertEquals(first, batch.put(new ByteArrayInputStream(small)));
+            batch.makeDurable();
+        }
+        try (InputStream a = store().open(first.id()).orElseThrow(); InputStream b = store().open(second.id()).orElseThrow()) {
+            assertArrayEquals(small, a.readAllBytes());
+            assertArrayEquals(large, b.readAllBytes());
+        }
     }
 
     @Test

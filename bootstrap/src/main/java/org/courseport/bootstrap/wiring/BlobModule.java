@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.courseport.adapters.persistence.blob.FileSystemBlobStore;
+import org.courseport.adapters.persistence.blob.JdbiBlobStore;
+import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
-import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.blob.CollectableBlobStore;
 
 /**
@@ -22,11 +24,12 @@ public final class BlobModule extends AbstractModule {
         this.database = database;
     }
 
+    /** On PostgreSQL large content is hashed in a spool of the data directory first, so content stored already is not sent again. */
     @Provides
     @Singleton
-    CollectableBlobStore blobs(CourseportStores stores) {
+    CollectableBlobStore blobs(Database db, Clock clock) {
         if (database.isPostgres()) {
-            return stores.blobs();
+            return new JdbiBlobStore(db.jdbi(), clock, dataDirectory.resolve("blob-spool"));
         }
         return new FileSystemBlobStore(dataDirectory.resolve("blobs"));
     }

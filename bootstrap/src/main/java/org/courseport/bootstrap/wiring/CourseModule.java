@@ -25,7 +25,7 @@ public final class CourseModule extends AbstractModule {
     @Provides
     @Singleton
     CourseportArchives archives(ImportWorkers workers) {
-        return new CommonsCompressArchives(workers.blobWriters());
+        return new CommonsCompressArchives(workers.blobWriters(), workers.deflaters(), ImportWorkers.DEFLATERS);
     }
 
     @Provides

@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.courseport.adapters.rest.testing.ApiClient;
@@ -26,6 +28,7 @@ import org.courseport.application.embedding.Courseport;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.bootstrap.testing.Cli;
 import org.courseport.bootstrap.testing.RunningServer;
+import org.courseport.domain.blob.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +90,10 @@ class BlobGarbageEndToEndTest {
         assertEquals(afterDelete, blobBytes());
     }
 
-    /** The race: an import has stored some of its files and named none of them yet when a collection runs. */
+    /**
+     * The race: an import has written some of its files (they wait in {@code incoming} for the import's
+     * one durable barrier) and named none of them yet when a collection runs.
+     */
     @Test
     void anImportInFlightKeepsTheBlobsItHasStoredThroughACollectionWithNoMinimumAge() throws Exception {
         OlxCourse course = course("InFlight", 4);
@@ -107,20 +113,24 @@ class BlobGarbageEndToEndTest {
                 return bytes.read();
             }
         };
-        Set<Path> before = blobFiles();
+        Set<Path> writing = pendingWrites();
         CompletableFuture<HttpResponse<String>> response = CompletableFuture.supplyAsync(() -> admin.send(
                 admin.request("/api/v1/import/" + key("InFlight") + "?wait=true").header("Content-Type", "application/gzip")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
                                 new ByteArrayInputStream(archive, 0, held), rest)))));
-        Set<Path> stored = awaitNewBlobFiles(before);
+        Set<Path> written = awaitNewFiles(this::pendingWrites, writing);
 
         server.server().injector().getInstance(Courseport.class).collectGarbage().collect(new GarbageCollection(Duration.ZERO, false));
 
-        assertTrue(blobFiles().containsAll(stored), "the import's blobs survive the collection");
+        assertTrue(pendingWrites().containsAll(written), "the import's writes survive the collection");
         release.countDown();
         HttpResponse<String> done = response.get();
         assertEquals(201, done.statusCode(), done.body());
-        assertTrue(blobFiles().containsAll(stored));
+        for (String file : List.of("static/a.bin", "static/b.bin")) {
+            String sha = Sha256.hex(course.files().get(file));
+            assertTrue(Files.isRegularFile(data.resolve("blobs").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4))
+                    .resolve(sha)), file + " is a blob once the import is done");
+        }
     }
 
     /** A course with two incompressible files of 300 KiB drawn from {@code seed}, so no other course shares them. */
@@ -143,10 +153,10 @@ class BlobGarbageEndToEndTest {
         return Cli.run(Stream.concat(Stream.of("gc", "--data", data.toString()), Stream.of(options)).toArray(String[]::new));
     }
 
-    private Set<Path> awaitNewBlobFiles(Set<Path> before) throws InterruptedException {
+    private static Set<Path> awaitNewFiles(Supplier<Set<Path>> files, Set<Path> before) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            Set<Path> added = blobFiles().stream().filter(file -> !before.contains(file)).collect(Collectors.toSet());
+            Set<Path> added = files.get().stream().filter(file -> !before.contains(file)).collect(Collectors.toSet());
             if (!added.isEmpty()) {
                 return added;
             }
@@ -160,6 +170,15 @@ class BlobGarbageEndToEndTest {
         Path incoming = data.resolve("blobs/incoming");
         try (Stream<Path> files = Files.walk(data.resolve("blobs"))) {
             return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(incoming)).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Blob writes not yet made durable and named: an import's, until its barrier. */
+    private Set<Path> pendingWrites() {
+        try (Stream<Path> files = Files.list(data.resolve("blobs/incoming"))) {
+            return files.collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

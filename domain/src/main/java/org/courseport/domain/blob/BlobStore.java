@@ -20,4 +20,9 @@ public interface BlobStore {
     Optional<InputStream> open(BlobId id) throws IOException;
 
     Optional<StoredBlob> find(BlobId id) throws IOException;
+
+    /** Puts whose durability is promised once for all, by {@link BlobBatch#makeDurable()}; the caller closes it. */
+    default BlobBatch batch() {
+        return BlobBatch.eachDurable(this);
+    }
 }

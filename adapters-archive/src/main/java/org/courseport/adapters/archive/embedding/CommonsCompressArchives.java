@@ -16,18 +16,24 @@ import org.courseport.domain.course.CourseOutlineReader;
 /** Courseport's archive formats on commons-compress: OLX courses as tar.gz in and out, submissions as zip out. */
 public final class CommonsCompressArchives implements CourseportArchives {
     private final Executor blobWriters;
+    private final Executor deflaters;
+    private final int deflaterThreads;
 
-    /** Stores an archive's files one by one on the importing thread. */
+    /** Stores an archive's files one by one on the importing thread, and deflates exports on the exporting one. */
     public CommonsCompressArchives() {
-        this(Runnable::run);
+        this(Runnable::run, Runnable::run, 1);
     }
 
     /**
-     * Stores an archive's small files on {@code blobWriters} while the importing thread reads on: much
-     * faster on a blob store that syncs each file. The host owns (and shuts down) that pool.
+     * Stores an archive's small files on {@code blobWriters} while the importing thread reads on (much
+     * faster on a blob store that syncs), and deflates exports on the {@code deflaterThreads} threads of
+     * {@code deflaters} (one per core is best; the bytes are the same for any number). The host owns
+     * (and shuts down) both pools.
      */
-    public CommonsCompressArchives(Executor blobWriters) {
+    public CommonsCompressArchives(Executor blobWriters, Executor deflaters, int deflaterThreads) {
         this.blobWriters = Objects.requireNonNull(blobWriters, "blobWriters");
+        this.deflaters = Objects.requireNonNull(deflaters, "deflaters");
+        this.deflaterThreads = deflaterThreads;
     }
 
     @Override
@@ -42,7 +48,7 @@ public final class CommonsCompressArchives implements CourseportArchives {
 
     @Override
     public CourseArchiveWriter courseWriter(BlobStore blobs) {
-        return new TarGzCourseArchiveWriter(blobs);
+        return new TarGzCourseArchiveWriter(blobs, deflaters, 2 * deflaterThreads);
     }
 
     @Override

@@ -15,9 +15,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.course.ArchiveLimits;
@@ -34,17 +36,21 @@ import org.courseport.domain.error.Unprocessable;
  * unpacked to the file system, and every limit is checked while reading, so a bomb is stopped as soon
  * as it shows itself rather than after it has filled the disk.
  *
- * <p>A course is mostly small files, and a durable blob store syncs each one to disk. So small files
- * are read whole (they are small) and stored by the writer threads, many at once, while this thread
- * goes on decompressing; a cap on the bytes in flight keeps memory flat. Large files stream through.
+ * <p>A course is mostly small files. Small files are read whole (they are small) and stored by the
+ * writer threads, many at once, while this thread goes on decompressing (inflating here, hashing and
+ * writing there); a cap on the bytes in flight keeps memory flat. Large files stream through. All go
+ * into one {@link BlobBatch}, so a store that syncs waits for the disk once per archive, not per file.
  */
 public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     private static final String COURSE_XML = "course.xml";
     private static final int BUFFER = 64 * 1024;
     /** Files up to this size are stored by the writer threads. */
     private static final int SMALL_FILE = 256 * 1024;
-    /** Bytes of small files read but not yet stored, at most. */
+    /** Bytes of files read but not yet stored, at most. */
     private static final int IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+    /** A large file travels to its writer in chunks of this size, at most {@value #PIPE_CHUNKS} waiting. */
+    private static final int PIPE_CHUNK = 64 * 1024;
+    private static final int PIPE_CHUNKS = 16;
 
     private final BlobStore blobs;
     private final Executor writers;
@@ -61,19 +67,23 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
         BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
         Reading reading = new Reading(limits, compressed, progress);
         requireGzip(body, reading);
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
-            Storing storing = new Storing();
+        try (BlobBatch batch = blobs.batch();
+             TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
+            Storing storing = new Storing(batch);
             try {
                 for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
                     String path = reading.admit(entry);
                     if (path != null && entry.getSize() <= SMALL_FILE) {
                         storing.later(path, reading.content(tar, path).readAllBytes());
                     } else if (path != null) {
-                        storing.now(path, blobs.put(reading.content(tar, path)));
+                        storing.streamed(path, reading.content(tar, path));
                     }
                     progress.advanced(compressed.count(), reading.entries);
                 }
-                return Manifest.of(relativeToCourse(storing.done()));
+                Manifest manifest = Manifest.of(relativeToCourse(storing.done()));
+                // one barrier for the whole archive: the caller may name these blobs once it returns
+                batch.makeDurable();
+                return manifest;
             } finally {
                 storing.settle();
             }
@@ -82,29 +92,81 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
 
     /** The files stored so far, and those the writer threads are still storing. */
     private final class Storing {
+        private final BlobBatch batch;
         private final List<ManifestEntry> stored = new ArrayList<>();
         private final List<CompletableFuture<ManifestEntry>> pending = new ArrayList<>();
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT_BYTES);
 
-        void now(String path, StoredBlob blob) {
-            stored.add(new ManifestEntry(path, blob.id(), blob.size()));
+        Storing(BlobBatch batch) {
+            this.batch = batch;
+        }
+
+        /**
+         * Inflates a large file here while a writer thread hashes and writes it. An executor that runs the
+         * task on this very thread could never be fed, so the task then steps aside and this thread stores
+         * the file itself.
+         */
+        void streamed(String path, InputStream content) throws IOException {
+            int permits = PIPE_CHUNK * PIPE_CHUNKS;
+            acquire(permits, path);
+            ChunkPipe pipe = new ChunkPipe(PIPE_CHUNKS);
+            Thread reader = Thread.currentThread();
+            AtomicBoolean onReader = new AtomicBoolean();
+            CompletableFuture<ManifestEntry> task = new CompletableFuture<>();
+            execute(permits, task, () -> {
+                if (Thread.currentThread() == reader) {
+                    onReader.set(true);
+                    return null;
+                }
+                try (pipe) {
+                    return batch.put(pipe);
+                }
+            }, path);
+            if (task.isCompletedExceptionally()) {
+                pipe.close(); // refused: nobody will read it, so the file is read past and the failure reported by done()
+            }
+            if (onReader.get()) {
+                StoredBlob blob = batch.put(content);
+                stored.add(new ManifestEntry(path, blob.id(), blob.size()));
+                return;
+            }
+            boolean complete = false;
+            try {
+                for (byte[] chunk = content.readNBytes(PIPE_CHUNK); chunk.length > 0; chunk = content.readNBytes(PIPE_CHUNK)) {
+                    pipe.send(chunk);
+                }
+                pipe.end();
+                complete = true;
+            } finally {
+                if (!complete) {
+                    pipe.fail();
+                }
+            }
         }
 
         void later(String path, byte[] content) throws IOException {
             int permits = Math.max(1, content.length);
+            acquire(permits, path);
+            execute(permits, new CompletableFuture<>(), () -> batch.put(new ByteArrayInputStream(content)), path);
+        }
+
+        private void acquire(int permits, String path) throws InterruptedIOException {
             try {
                 inFlight.acquire(permits);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while storing " + path);
             }
-            CompletableFuture<ManifestEntry> task = new CompletableFuture<>();
+        }
+
+        /** Stores on a writer thread; {@code store} answers null when it left the storing to the caller. */
+        private void execute(int permits, CompletableFuture<ManifestEntry> task, Store store, String path) {
             pending.add(task);
             try {
                 writers.execute(() -> {
                     try {
-                        StoredBlob blob = blobs.put(new ByteArrayInputStream(content));
-                        task.complete(new ManifestEntry(path, blob.id(), blob.size()));
+                        StoredBlob blob = store.put();
+                        task.complete(blob == null ? null : new ManifestEntry(path, blob.id(), blob.size()));
                     } catch (IOException | RuntimeException e) {
                         task.completeExceptionally(e);
                     } finally {
@@ -122,7 +184,10 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             List<ManifestEntry> files = new ArrayList<>(stored);
             for (CompletableFuture<ManifestEntry> task : pending) {
                 try {
-                    files.add(task.join());
+                    ManifestEntry file = task.join();
+                    if (file != null) {
+                        files.add(file);
+                    }
                 } catch (CompletionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
@@ -134,6 +199,10 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                 }
             }
             return files;
+        }
+
+        private interface Store {
+            StoredBlob put() throws IOException;
         }
 
         /** Waits for writes still running, so none outlives a refused archive. */

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipParameters;
+import org.courseport.adapters.archive.gzip.ParallelGzipOutputStream;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.Manifest;
@@ -19,7 +19,7 @@ import org.courseport.domain.course.ManifestEntry;
 /**
  * Streams a course version out as tar.gz, blob by blob. Every bit of metadata is fixed (order by
  * path, one time, owner and mode), so the same manifest always gives the same bytes and its digest
- * can serve as a strong ETag.
+ * can serve as a strong ETag. Deflating runs on {@code deflaters}, whose bytes do not depend on the threads.
  */
 public final class TarGzCourseArchiveWriter implements CourseArchiveWriter {
     /** 1980-01-01, the reproducible-builds convention: old enough to be obviously fixed, valid everywhere. */
@@ -27,9 +27,14 @@ public final class TarGzCourseArchiveWriter implements CourseArchiveWriter {
     private static final int BUFFER = 64 * 1024;
 
     private final BlobStore blobs;
+    private final Executor deflaters;
+    private final int blocksInFlight;
 
-    public TarGzCourseArchiveWriter(BlobStore blobs) {
+    /** @param blocksInFlight gzip blocks being deflated at most: twice the threads of {@code deflaters} keeps them busy */
+    public TarGzCourseArchiveWriter(BlobStore blobs, Executor deflaters, int blocksInFlight) {
         this.blobs = blobs;
+        this.deflaters = deflaters;
+        this.blocksInFlight = blocksInFlight;
     }
 
     @Override
@@ -39,11 +44,9 @@ public final class TarGzCourseArchiveWriter implements CourseArchiveWriter {
 
     @Override
     public void write(Manifest manifest, OutputStream out) throws IOException {
-        GzipParameters gzip = new GzipParameters();
-        gzip.setCompressionLevel(Deflater.DEFAULT_COMPRESSION);
-        gzip.setModificationTime(0);
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(
-                new BufferedOutputStream(new Unclosed(out), BUFFER), gzip), "UTF-8")) {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new ParallelGzipOutputStream(
+                new BufferedOutputStream(new Unclosed(out), BUFFER), Deflater.DEFAULT_COMPRESSION, deflaters,
+                blocksInFlight), "UTF-8")) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             byte[] buffer = new byte[BUFFER];

@@ -3,6 +3,7 @@ package org.courseport.adapters.archive.tar;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.Arrays;
 import java.util.List;
@@ -165,6 +169,35 @@ class TarGzCourseArchiveReaderTest {
     void aTruncatedArchiveIsUnprocessable() {
         byte[] whole = TarGz.archive().course(COURSE, null).file("static/big.bin", OlxCourse.binary(50_000)).bytes();
         refused(Unprocessable.class, Arrays.copyOf(whole, whole.length / 2), "truncated");
+    }
+
+    @Test
+    void largeFilesGoThroughWhicheverWritersStoreThem() throws IOException {
+        byte[] large = OlxCourse.binary(3 * 1024 * 1024 + 5);
+        byte[] archive = TarGz.archive().course(COURSE, null).file("static/large.bin", large)
+                .file("static/other.bin", OlxCourse.binary(600_000)).bytes();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (Executor writers : List.<Executor>of(Runnable::run, ForkJoinPool.commonPool(), pool)) {
+                Manifest manifest = new TarGzCourseArchiveReader(blobs, writers).unpack(new ByteArrayInputStream(archive),
+                        ArchiveLimits.DEFAULTS, ArchiveProgress.NONE);
+                ManifestEntry entry = manifest.entries().stream().filter(e -> e.path().equals("static/large.bin"))
+                        .findFirst().orElseThrow();
+                assertArrayEquals(large, blobs.open(entry.blob()).orElseThrow().readAllBytes());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The writer waiting for the rest of the file is told it will not come, so the refusal does not hang. */
+    @Test
+    void anArchiveCutInsideALargeFileIsRefusedWithoutStoringIt() {
+        byte[] large = OlxCourse.binary(2 * 1024 * 1024);
+        byte[] whole = TarGz.archive().course(COURSE, null).file("static/large.bin", large).bytes();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                refused(Unprocessable.class, Arrays.copyOf(whole, whole.length * 3 / 4), "truncated"));
+        assertTrue(blobs.blobs().stream().noneMatch(b -> b.blob().size() == large.length), "no part of it kept");
     }
 
     @Test

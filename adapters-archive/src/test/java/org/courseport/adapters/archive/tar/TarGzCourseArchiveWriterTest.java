@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TarGzCourseArchiveWriterTest {
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final TarGzCourseArchiveReader reader = new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool());
-    private final TarGzCourseArchiveWriter writer = new TarGzCourseArchiveWriter(blobs);
+    private final TarGzCourseArchiveWriter writer = new TarGzCourseArchiveWriter(blobs, ForkJoinPool.commonPool(), 4);
 
     @Test
     void writesBackEveryFileAndTheSameManifestGivesTheSameBytes() throws IOException {

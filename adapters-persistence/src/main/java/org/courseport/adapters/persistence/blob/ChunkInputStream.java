@@ -1,17 +1,23 @@
 package org.courseport.adapters.persistence.blob;
 
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A stored blob's bytes, fetched one chunk at a time with a short query each, so a slow reader holds
- * neither a connection nor more than one chunk.
+ * A stored blob's bytes, fetched {@value #READ_AHEAD} chunks at a time with a short query each: one
+ * round trip per megabyte rather than per chunk, while a slow reader holds neither a connection nor
+ * more than those chunks.
  */
 final class ChunkInputStream extends InputStream {
+    private static final int READ_AHEAD = 4;
+
     private final Jdbi jdbi;
     private final String upload;
     private int nextSeq;
+    private final ArrayDeque<byte[]> ahead = new ArrayDeque<>();
     private byte[] chunk = new byte[0];
     private int position;
     private boolean exhausted;
@@ -49,24 +55,28 @@ final class ChunkInputStream extends InputStream {
         return chunk.length - position;
     }
 
-    /** True when bytes are ready to read; fetches the next chunk when the current one is used up. */
+    /** True when bytes are ready to read; takes the next chunk when the current one is used up. */
     private boolean fill() {
         while (position == chunk.length) {
-            if (exhausted) {
+            if (ahead.isEmpty() && !exhausted) {
+                fetch();
+            }
+            if (ahead.isEmpty()) {
                 return false;
             }
-            int seq = nextSeq++;
-            byte[] next = jdbi.withHandle(h -> h.createQuery("select data from blob_chunks where upload_id = :upload and seq = :seq")
-                    .bind("upload", upload).bind("seq", seq).mapTo(byte[].class).findOne().orElse(null));
-            if (next == null) {
-                exhausted = true;
-                chunk = new byte[0];
-                position = 0;
-                return false;
-            }
-            chunk = next;
+            chunk = ahead.removeFirst();
             position = 0;
         }
         return true;
+    }
+
+    private void fetch() {
+        int from = nextSeq;
+        List<byte[]> chunks = jdbi.withHandle(h -> h.createQuery("select data from blob_chunks"
+                        + " where upload_id = :upload and seq >= :from and seq < :to order by seq")
+                .bind("upload", upload).bind("from", from).bind("to", from + READ_AHEAD).mapTo(byte[].class).list());
+        ahead.addAll(chunks);
+        nextSeq += chunks.size();
+        exhausted = chunks.size() < READ_AHEAD;
     }
 }

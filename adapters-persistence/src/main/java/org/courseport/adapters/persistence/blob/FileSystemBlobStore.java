@@ -20,12 +20,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.domain.blob.AgedBlob;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
@@ -35,7 +37,8 @@ import org.courseport.domain.blob.StoredBlob;
 /**
  * Blobs as files under the data directory, named by their SHA-256 ({@code ab/cd/abcd…}). Content is
  * written to a temporary file in the same directory tree, forced to disk, then renamed into place
- * atomically: a failed or interrupted write leaves nothing under a blob's name. Small content is
+ * atomically: a failed or interrupted write leaves nothing under a blob's name; a {@link #batch()}
+ * forces all its files at one barrier. Small content is
  * hashed in memory first, so a blob already stored costs no write of its bytes, only of its time: a
  * file's modification time is when its content was last written, stored first or stored again.
  */
@@ -60,36 +63,111 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
+        try (BlobBatch one = batch()) {
+            StoredBlob blob = one.put(content);
+            one.makeDurable();
+            return blob;
+        }
+    }
+
+    /**
+     * Writes go to temporary files without a sync; the barrier syncs them all at once (the disk sees
+     * one burst of syncs, which it commits together, instead of a sync per file), then renames them into
+     * place and syncs their directories. A blob's name so only ever appears for synced content: a crash
+     * leaves torn temporary files at worst, which {@link #removeAbandonedWrites} removes.
+     */
+    @Override
+    public BlobBatch batch() {
+        return new Batch();
+    }
+
+    private final class Batch implements BlobBatch {
+        private final List<Unsynced> pending = new ArrayList<>();
+
+        @Override
+        public StoredBlob put(InputStream content) throws IOException {
+            Unsynced written = writeUnsynced(content);
+            if (written.temp() != null) {
+                synchronized (pending) {
+                    pending.add(written);
+                }
+            }
+            return written.blob();
+        }
+
+        @Override
+        public void makeDurable() throws IOException {
+            List<Unsynced> written;
+            synchronized (pending) {
+                written = List.copyOf(pending);
+            }
+            DiskSync.forceAll(written.stream().map(Unsynced::temp).toList());
+            Set<Path> directories = new LinkedHashSet<>();
+            for (Unsynced file : written) {
+                Path folder = path(file.blob().id()).getParent();
+                boolean existed = Files.isDirectory(folder);
+                publish(file.temp(), file.blob().id());
+                directories.add(folder);
+                if (!existed) { // publishing made it, and perhaps its parent: their entries must last too
+                    directories.add(folder.getParent());
+                    directories.add(root);
+                }
+            }
+            DiskSync.forceAll(List.copyOf(directories));
+            synchronized (pending) {
+                pending.subList(0, written.size()).clear();
+            }
+        }
+
+        /** Files a failed barrier had published already are simply no longer at their temporary name. */
+        @Override
+        public void close() throws IOException {
+            synchronized (pending) {
+                for (Unsynced file : pending) {
+                    Files.deleteIfExists(file.temp());
+                }
+                pending.clear();
+            }
+        }
+    }
+
+    /** A blob's content in a temporary file not yet synced, or no file ({@code temp} null) when it is stored already. */
+    private record Unsynced(StoredBlob blob, Path temp) {
+    }
+
+    /** Small content is hashed before anything is written, so content stored already costs no write but its time. */
+    private Unsynced writeUnsynced(InputStream content) throws IOException {
         MessageDigest sha = Sha256.newDigest();
         byte[] head = content.readNBytes(SMALL);
         sha.update(head);
-        if (head.length < SMALL) {
-            BlobId id = new BlobId(Sha256.hex(sha));
-            if (!renew(id)) {
-                store(id, temp -> temp.write(ByteBuffer.wrap(head)));
-            }
-            return new StoredBlob(id, head.length);
+        boolean small = head.length < SMALL;
+        BlobId smallId = small ? new BlobId(Sha256.hex(sha)) : null;
+        if (small && renew(smallId)) {
+            return new Unsynced(new StoredBlob(smallId, head.length), null);
         }
         Path temp = Files.createTempFile(incoming, "blob-", ".part");
+        boolean kept = false;
         try {
             long size = head.length;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 write(channel, head, head.length);
                 byte[] buffer = new byte[BUFFER];
-                for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+                for (int n = small ? -1 : content.read(buffer); n >= 0; n = content.read(buffer)) {
                     sha.update(buffer, 0, n);
                     write(channel, buffer, n);
                     size += n;
                 }
-                BlobId id = new BlobId(Sha256.hex(sha));
-                if (!renew(id)) {
-                    channel.force(true);
-                    publish(temp, id);
-                }
-                return new StoredBlob(id, size);
             }
+            StoredBlob blob = new StoredBlob(small ? smallId : new BlobId(Sha256.hex(sha)), size);
+            if (!small && renew(blob.id())) {
+                return new Unsynced(blob, null);
+            }
+            kept = true;
+            return new Unsynced(blob, temp);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!kept) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -192,23 +270,6 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         }
     }
 
-    private interface Writing {
-        void to(FileChannel temp) throws IOException;
-    }
-
-    private void store(BlobId id, Writing writing) throws IOException {
-        Path temp = Files.createTempFile(incoming, "blob-", ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                writing.to(channel);
-                channel.force(true);
-            }
-            publish(temp, id);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
     /** Renames the complete, synced file to its name; another writer of the same content may win, which is fine. */
     private void publish(Path temp, BlobId id) throws IOException {
         Path target = path(id);
@@ -233,4 +294,5 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         String hex = id.sha256();
         return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
     }
+
 }

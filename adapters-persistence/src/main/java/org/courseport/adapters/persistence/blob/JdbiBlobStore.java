@@ -1,24 +1,37 @@
 package org.courseport.adapters.persistence.blob;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.adapters.persistence.database.SqlErrors;
 import org.courseport.adapters.persistence.database.Timestamps;
 import org.courseport.domain.blob.AgedBlob;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.blob.BlobStore;
 import org.courseport.domain.blob.Sha256;
 import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -33,29 +46,112 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    /** Null: content over a chunk streams straight into the database. */
+    private final Path spool;
+    /** Asked of the database once, on first use. */
+    private volatile Boolean postgres;
 
     public JdbiBlobStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.spool = null;
+    }
+
+    /**
+     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own,
+     * and written to the database only if it is not stored already. So an identical re-import writes
+     * nothing but the blobs' new times.
+     */
+    public JdbiBlobStore(Jdbi jdbi, Clock clock, Path spool) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.spool = spool;
+        try {
+            OwnerOnly.createDirectories(spool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the blob spool " + spool, e);
+        }
     }
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
+        return put(content, Commits.DURABLE);
+    }
+
+    /**
+     * On PostgreSQL a batch commits its writes asynchronously (no WAL flush each) and its barrier is one
+     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. H2 has no
+     * such setting, so there each put stays durable on its own.
+     */
+    @Override
+    public BlobBatch batch() {
+        if (!postgres()) {
+            return BlobBatch.eachDurable(this);
+        }
+        return new BlobBatch() {
+            @Override
+            public StoredBlob put(InputStream content) throws IOException {
+                return JdbiBlobStore.this.put(content, Commits.ASYNCHRONOUS);
+            }
+
+            @Override
+            public void makeDurable() {
+                // txid_current() gives the transaction an id, so its commit is written and flushed
+                jdbi.useTransaction(h -> h.createQuery("select txid_current()").mapTo(Long.class).one());
+            }
+
+            @Override
+            public void close() {
+                // an unflushed write is a blob nothing names yet, or chunks removeAbandonedWrites removes
+            }
+        };
+    }
+
+    /** Whether a transaction waits for its commit to reach the disk; only PostgreSQL is told otherwise. */
+    private enum Commits { DURABLE, ASYNCHRONOUS }
+
+    private StoredBlob put(InputStream content, Commits commits) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
         InputStream in = new DigestInputStream(content, sha256);
         byte[] first = in.readNBytes(CHUNK_SIZE);
         if (first.length < CHUNK_SIZE) {
-            return putWhole(new StoredBlob(idOf(sha256), first.length), first);
+            return putWhole(new StoredBlob(new BlobId(Sha256.hex(sha256)), first.length), first, commits);
         }
+        if (spool != null) {
+            return spooled(first, in, sha256, commits);
+        }
+        return upload(new SequenceInputStream(new ByteArrayInputStream(first), in),
+                size -> new StoredBlob(new BlobId(Sha256.hex(sha256)), size), commits);
+    }
+
+    private StoredBlob spooled(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
+        Path file = Files.createTempFile(spool, "blob-", ".spool");
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(first);
+                rest.transferTo(out);
+            }
+            StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), Files.size(file));
+            if (renew(blob.id(), commits)) {
+                return blob;
+            }
+            try (InputStream again = Files.newInputStream(file)) {
+                return upload(again, size -> blob, commits);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Writes the content as chunks under an upload id of its own, then names it the blob {@code blobOfSize} gives. */
+    private StoredBlob upload(InputStream content, LongFunction<StoredBlob> blobOfSize, Commits commits) throws IOException {
         String upload = UUID.randomUUID().toString();
-        jdbi.useHandle(h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
+        transaction(commits, h -> h.createUpdate("insert into blob_uploads (id, started_at) values (:id, :now)")
                 .bind("id", upload).bind("now", Timestamps.toDb(clock.instant())).execute());
         boolean kept = false;
         try {
-            jdbi.useHandle(h -> insertChunk(h, upload, 0, first));
-            long size = first.length + writeChunks(upload, in);
-            StoredBlob blob = new StoredBlob(idOf(sha256), size);
-            kept = name(upload, blob);
+            StoredBlob blob = blobOfSize.apply(writeChunks(upload, content, commits));
+            kept = name(upload, blob, commits);
             return blob;
         } finally {
             if (!kept) {
@@ -68,11 +164,11 @@ public final class JdbiBlobStore implements CollectableBlobStore {
      * Content smaller than a chunk, already read: most files of a course. Nothing is written when it is
      * stored already (it is only renewed), else it is stored in one short transaction.
      */
-    private StoredBlob putWhole(StoredBlob blob, byte[] content) {
+    private StoredBlob putWhole(StoredBlob blob, byte[] content, Commits commits) {
         String upload = UUID.randomUUID().toString();
-        while (!renew(blob.id())) {
+        while (!renew(blob.id(), commits)) {
             try {
-                jdbi.useTransaction(h -> {
+                transaction(commits, h -> {
                     if (content.length > 0) {
                         insertChunk(h, upload, 0, content);
                     }
@@ -124,25 +220,39 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         });
     }
 
-    /** The chunks of uploads whose writer died before naming them. */
+    /** The chunks of uploads whose writer died before naming them, and the spool files of a writer that died. */
     @Override
-    public int removeAbandonedWrites(Instant startedBefore) {
+    public int removeAbandonedWrites(Instant startedBefore) throws IOException {
         List<String> stale = jdbi.withHandle(h -> h.createQuery("select id from blob_uploads where started_at < :before")
                 .bind("before", Timestamps.toDb(startedBefore)).mapTo(String.class).list());
         stale.forEach(this::discard);
-        return stale.size();
+        int removed = stale.size();
+        if (spool != null) {
+            try (Stream<Path> files = Files.list(spool)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    try {
+                        if (Files.getLastModifiedTime(file).toInstant().isBefore(startedBefore) && Files.deleteIfExists(file)) {
+                            removed++;
+                        }
+                    } catch (NoSuchFileException done) {
+                        // its writer finished meanwhile
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
-    /** Writes the rest of an upload after its first chunk, each chunk in a statement of its own; returns its size. */
-    private long writeChunks(String upload, InputStream in) throws IOException {
+    /** Writes an upload's chunks, each in a statement of its own; returns its size. */
+    private long writeChunks(String upload, InputStream in, Commits commits) throws IOException {
         byte[] chunk = new byte[CHUNK_SIZE];
         long size = 0;
-        int seq = 1;
+        int seq = 0;
         int filled;
         while ((filled = in.readNBytes(chunk, 0, CHUNK_SIZE)) > 0) {
             byte[] data = filled == CHUNK_SIZE ? chunk : Arrays.copyOf(chunk, filled);
             int index = seq++;
-            jdbi.useHandle(h -> insertChunk(h, upload, index, data));
+            transaction(commits, h -> insertChunk(h, upload, index, data));
             size += filled;
         }
         return size;
@@ -160,9 +270,40 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /** Marks stored content as written now, so that a collection keeps it; false if it is not stored. */
-    private boolean renew(BlobId id) {
-        return jdbi.withHandle(h -> h.createUpdate("update blobs set created_at = :now where id = :id")
-                .bind("id", id.sha256()).bind("now", Timestamps.toDb(clock.instant())).execute()) == 1;
+    private boolean renew(BlobId id, Commits commits) {
+        return jdbi.inTransaction(h -> {
+            relax(h, commits);
+            return h.createUpdate("update blobs set created_at = :now where id = :id")
+                    .bind("id", id.sha256()).bind("now", Timestamps.toDb(clock.instant())).execute();
+        }) == 1;
+    }
+
+    private void transaction(Commits commits, HandleConsumer<RuntimeException> work) {
+        jdbi.useTransaction(h -> {
+            relax(h, commits);
+            work.useHandle(h);
+        });
+    }
+
+    private static void relax(Handle h, Commits commits) {
+        if (commits == Commits.ASYNCHRONOUS) {
+            h.execute("set local synchronous_commit to off");
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbi.withHandle(h -> {
+                try {
+                    return h.getConnection().getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the database does not say what it is", e);
+                }
+            });
+            postgres = known;
+        }
+        return known;
     }
 
     /**
@@ -170,10 +311,10 @@ public final class JdbiBlobStore implements CollectableBlobStore {
      * Content stored already is marked as written now, so a garbage collection running meanwhile keeps it
      * for the caller about to name it; should one have removed it this very moment, the upload is kept instead.
      */
-    private boolean name(String upload, StoredBlob blob) {
+    private boolean name(String upload, StoredBlob blob, Commits commits) {
         while (true) {
             try {
-                jdbi.useTransaction(h -> {
+                transaction(commits, h -> {
                     insertBlob(h, upload, blob);
                     h.createUpdate("delete from blob_uploads where id = :id").bind("id", upload).execute();
                 });
@@ -183,7 +324,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
                     throw e;
                 }
             }
-            if (renew(blob.id())) {
+            if (renew(blob.id(), commits)) {
                 return false;
             }
         }
@@ -196,7 +337,4 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         });
     }
 
-    private static BlobId idOf(MessageDigest sha256) {
-        return new BlobId(Sha256.hex(sha256));
-    }
 }

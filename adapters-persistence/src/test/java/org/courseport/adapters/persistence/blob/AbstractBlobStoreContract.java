@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -17,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.application.contracts.BlobStoreContract;
 import org.courseport.domain.blob.BlobId;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The blob-store contract on the database store, and how it keeps blobs in chunks, run once per database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +68,26 @@ public abstract class AbstractBlobStoreContract extends BlobStoreContract {
         try (InputStream in = store.open(blob.id()).orElseThrow()) {
             assertArrayEquals(content, in.readAllBytes());
         }
+    }
+
+    @Test
+    void aSpoolingStoreHashesFirstAndWritesNothingForContentStoredAlready(@TempDir Path spool) throws Exception {
+        JdbiBlobStore spooling = new JdbiBlobStore(database.jdbi(), Clock.systemUTC(), spool);
+        byte[] content = bytes(3 * JdbiBlobStore.CHUNK_SIZE + 9, 7);
+        StoredBlob blob = spooling.put(new ByteArrayInputStream(content));
+        try (InputStream in = spooling.open(blob.id()).orElseThrow()) {
+            assertArrayEquals(content, in.readAllBytes());
+        }
+        long chunks = chunkCount();
+        assertEquals(blob, spooling.put(new ByteArrayInputStream(content)));
+        assertEquals(chunks, chunkCount(), "no chunk written again");
+        try (Stream<Path> left = Files.list(spool)) {
+            assertEquals(0, left.count(), "the spool is emptied");
+        }
+    }
+
+    private long chunkCount() {
+        return database.jdbi().withHandle(h -> h.createQuery("select count(*) from blob_chunks").mapTo(Long.class).one());
     }
 
     @Test
