@@ -46,6 +46,14 @@ import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.roster.AddRole;
+import org.courseport.application.roster.CreateCourse;
+import org.courseport.application.roster.CreateSection;
+import org.courseport.application.roster.EnterCourse;
+import org.courseport.application.roster.ListMemberCourses;
+import org.courseport.application.roster.ListRoles;
+import org.courseport.application.roster.ListSections;
+import org.courseport.application.roster.RosterService;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -62,6 +70,7 @@ import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -96,6 +105,7 @@ public final class Courseport {
     private final SubmissionService submissions;
     private final TestResultService testResults;
     private final GarbageCollectionService garbage;
+    private final RosterService roster;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -126,6 +136,8 @@ public final class Courseport {
                 builder.clock);
         this.testResults = new TestResultService(resultStore, assignmentStore, groupStore, lookups, builder.clock);
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
+        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
+        this.roster = new RosterService(rosterStore, userStore, assignmentStore, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -285,6 +297,36 @@ public final class Courseport {
         return testResults;
     }
 
+    /** The courses the caller may enter, as MarkUs's routes list them. */
+    public ListMemberCourses listMemberCourses() {
+        return roster;
+    }
+
+    public CreateCourse createCourse() {
+        return roster;
+    }
+
+    public ListRoles listRoles() {
+        return roster;
+    }
+
+    public AddRole addRole() {
+        return roster;
+    }
+
+    public ListSections listSections() {
+        return roster;
+    }
+
+    public CreateSection createSection() {
+        return roster;
+    }
+
+    /** The check every course-scoped route starts with: the course, the caller's role in it, the assignment. */
+    public EnterCourse enterCourse() {
+        return roster;
+    }
+
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
@@ -306,6 +348,7 @@ public final class Courseport {
         private GroupStore groups;
         private SubmissionStore submissions;
         private TestResultStore testResults;
+        private RosterStore roster;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -365,6 +408,11 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        public Builder roster(RosterStore roster) {
+            this.roster = Objects.requireNonNull(roster, "roster");
             return this;
         }
 

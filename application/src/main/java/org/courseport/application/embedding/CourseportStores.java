@@ -9,6 +9,7 @@ import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -33,6 +34,9 @@ public interface CourseportStores {
     SubmissionStore submissions();
 
     TestResultStore testResults();
+
+    /** Courses as both APIs see them, their sections and their roles. */
+    RosterStore roster();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
     CollectableBlobStore blobs();

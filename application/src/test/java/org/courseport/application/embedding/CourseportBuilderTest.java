@@ -14,6 +14,7 @@ import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
@@ -31,6 +32,7 @@ import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserStore;
 import org.courseport.domain.user.UserType;
@@ -78,9 +80,11 @@ class CourseportBuilderTest {
         private final InMemoryGroupStore groups;
         private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
+        private final InMemoryRosterStore roster;
 
         Stores(InMemoryUserStore users) {
             this.users = users;
+            this.roster = new InMemoryRosterStore(users);
             this.tokens = new InMemoryTokenStore(users);
             this.groups = new InMemoryGroupStore(users);
         }
@@ -123,6 +127,11 @@ class CourseportBuilderTest {
         @Override
         public TestResultStore testResults() {
             return testResults;
+        }
+
+        @Override
+        public RosterStore roster() {
+            return roster;
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
+import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.auth.TokenStore;
@@ -47,6 +48,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiSubmissionStore submissions;
     private final JdbiTestResultStore testResults;
     private final JdbiBlobReferences blobReferences;
+    private final JdbiRosterStore roster;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -59,6 +61,7 @@ public final class JdbiStores implements CourseportStores {
         this.submissions = new JdbiSubmissionStore(jdbi);
         this.testResults = new JdbiTestResultStore(jdbi);
         this.blobReferences = new JdbiBlobReferences(jdbi);
+        this.roster = new JdbiRosterStore(jdbi);
     }
 
     /**
@@ -122,6 +125,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    @Override
+    public JdbiRosterStore roster() {
+        return roster;
     }
 
     @Override
