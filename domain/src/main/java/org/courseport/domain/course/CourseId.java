@@ -16,10 +16,11 @@ public record CourseId(long value) {
 
     /** Reads the id of a URL path; anything but a whole number is invalid input. */
     public static CourseId parse(String text) {
+        String given = text == null ? "" : text.strip();
         try {
-            return new CourseId(Long.parseLong(text == null ? "" : text.strip()));
+            return new CourseId(Long.parseLong(given));
         } catch (NumberFormatException e) {
-            throw InvalidInput.field("course_id", "must be a whole number, not '" + WritableText.excerpt(text) + "'");
+            throw InvalidInput.field("course_id", "must be a whole number, not '" + WritableText.excerpt(given) + "'");
         }
     }
 }
