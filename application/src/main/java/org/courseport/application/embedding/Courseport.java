@@ -27,20 +27,24 @@ import org.courseport.application.grading.AddGroupMembers;
 import org.courseport.application.grading.AssignmentService;
 import org.courseport.application.grading.CollectSubmission;
 import org.courseport.application.grading.CreateAssignment;
+import org.courseport.application.grading.CreateCourseAssignment;
 import org.courseport.application.grading.CreateGroup;
 import org.courseport.application.grading.DeleteTestResult;
 import org.courseport.application.grading.DownloadSubmission;
 import org.courseport.application.grading.DownloadSubmissionFile;
+import org.courseport.application.grading.EditWorkingFiles;
 import org.courseport.application.grading.GetAssignment;
 import org.courseport.application.grading.GetGroup;
 import org.courseport.application.grading.GetTestResult;
 import org.courseport.application.grading.GradingLookups;
 import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.ListAssignments;
+import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ListTestResults;
 import org.courseport.application.grading.PostTestResult;
 import org.courseport.application.grading.PostTestResultByName;
+import org.courseport.application.grading.ReadGroupFiles;
 import org.courseport.application.grading.ReplaceTestResult;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
@@ -239,6 +243,14 @@ public final class Courseport {
         return assignments;
     }
 
+    public ListCourseAssignments listCourseAssignments() {
+        return assignments;
+    }
+
+    public CreateCourseAssignment createCourseAssignment() {
+        return assignments;
+    }
+
     public ListGroups listGroups() {
         return groups;
     }
@@ -269,6 +281,15 @@ public final class Courseport {
     }
 
     public DownloadSubmissionFile downloadSubmissionFile() {
+        return submissions;
+    }
+
+    /** A group's files as MarkUs's current API gives them: latest or collected, zipped at the root or one by one. */
+    public ReadGroupFiles readGroupFiles() {
+        return submissions;
+    }
+
+    public EditWorkingFiles editWorkingFiles() {
         return submissions;
     }
 

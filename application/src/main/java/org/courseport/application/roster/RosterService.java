@@ -86,7 +86,7 @@ public final class RosterService implements ListMemberCourses, CreateCourse, Lis
     @Override
     public CourseAccess enter(Caller caller, CourseId course, CourseAction action) {
         roster.findCourse(course).orElseThrow(() -> new NotFound("no course has id " + course.value()));
-        CourseAccess access = new CourseAccess(caller, roster.findRole(course, caller.name()));
+        CourseAccess access = new CourseAccess(course, caller, roster.findRole(course, caller.name()));
         access.require(action);
         return access;
     }

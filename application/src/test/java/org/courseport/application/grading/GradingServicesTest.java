@@ -41,6 +41,13 @@ import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
+import java.util.Optional;
+import org.courseport.domain.course.CourseId;
+import org.courseport.domain.error.Unprocessable;
+import org.courseport.domain.roster.CourseAccess;
+import org.courseport.domain.roster.Role;
+import org.courseport.domain.roster.RoleType;
+import org.courseport.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 class GradingServicesTest {
@@ -148,6 +155,92 @@ class GradingServicesTest {
                 .content().readAllBytes(), StandardCharsets.UTF_8));
         assertThrows(NotFound.class, () -> submissions.download(TA, a1.id(), group.id(), new SubmissionPath("b.txt")));
         assertThrows(Forbidden.class, () -> submissions.download(STUDENT, a1.id(), group.id()));
+    }
+
+    @Test
+    void markUsReadsTheLatestOrTheCollectedFilesAtTheRootOfTheZip() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        assertThrows(NotFound.class, () -> submissions.archive(TA, a1.id(), group.id(), true));
+        assertEquals("", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("a.txt"), bytes("v1"));
+        submissions.collect(TA, a1.id(), group.id());
+        submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("docs"));
+
+        ArchiveDownload latest = submissions.archive(TA, a1.id(), group.id(), false);
+        assertEquals("a.txt\ndocs/.gitkeep\n", listing(latest));
+        assertEquals("g1.zip", latest.fileName());
+        assertEquals("a.txt\n", listing(submissions.archive(TA, a1.id(), group.id(), true)));
+        assertEquals(0, submissions.file(TA, a1.id(), group.id(), new SubmissionPath("docs/.gitkeep"), false).size());
+        assertEquals("v1", new String(submissions.file(TA, a1.id(), group.id(), new SubmissionPath("a.txt"), true)
+                .content().readAllBytes(), StandardCharsets.UTF_8));
+        Unprocessable missing = assertThrows(Unprocessable.class, () ->
+                submissions.file(TA, a1.id(), group.id(), new SubmissionPath("docs/.gitkeep"), true));
+        assertEquals("group g1 has no file docs/.gitkeep", missing.getMessage());
+        assertThrows(Forbidden.class, () -> submissions.archive(STUDENT, a1.id(), group.id(), false));
+        assertThrows(Forbidden.class, () -> submissions.file(STUDENT, a1.id(), group.id(), new SubmissionPath("a.txt"), false));
+    }
+
+    @Test
+    void foldersAreKeptByAnEmptyFileAndRemovedWithEverythingInThem() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("src"));
+        Conflict again = assertThrows(Conflict.class, () ->
+                submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("src")));
+        assertEquals("group g1 already has a folder src", again.getMessage());
+        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("src/a.py"), bytes("1"));
+        submissions.upload(TA, a1.id(), group.id(), new SubmissionPath("top.py"), bytes("2"));
+        submissions.removeFile(TA, a1.id(), group.id(), new SubmissionPath("src/a.py"));
+        assertEquals("src/.gitkeep\ntop.py\n", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        NotFound noFile = assertThrows(NotFound.class, () ->
+                submissions.removeFile(TA, a1.id(), group.id(), new SubmissionPath("src/a.py")));
+        assertEquals("group g1 has no file src/a.py", noFile.getMessage());
+        submissions.removeFolder(TA, a1.id(), group.id(), new SubmissionPath("src"));
+        assertEquals("top.py\n", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        NotFound noFolder = assertThrows(NotFound.class, () ->
+                submissions.removeFolder(TA, a1.id(), group.id(), new SubmissionPath("src")));
+        assertEquals("group g1 has no folder src", noFolder.getMessage());
+        for (Runnable refused : List.<Runnable>of(
+                () -> submissions.createFolder(STUDENT, a1.id(), group.id(), new SubmissionPath("x")),
+                () -> submissions.removeFile(STUDENT, a1.id(), group.id(), new SubmissionPath("top.py")),
+                () -> submissions.removeFolder(STUDENT, a1.id(), group.id(), new SubmissionPath("x")))) {
+            assertThrows(Forbidden.class, refused::run);
+        }
+        assertEquals("top.py\n", listing(submissions.archive(ADMIN, a1.id(), group.id(), false)));
+    }
+
+    @Test
+    void courseAssignmentsAreListedAndMadeInTheCourseEntered() {
+        CourseId course = new CourseId(4);
+        Assignment old = assignment("1");
+        CourseAccess instructor = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.INSTRUCTOR)));
+        Assignment made = assignments.create(instructor, AssignmentEdit.of(Map.of("short_identifier", "B1",
+                "due_date", "2026-10-01")));
+        CourseAccess student = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.STUDENT)));
+        assertEquals(List.of(made), assignments.list(student));
+        assertEquals(List.of(old), assignments.list(new CourseAccess(CourseId.DEFAULT, ADMIN, Optional.empty())));
+        assertThrows(Forbidden.class, () -> assignments.create(student, AssignmentEdit.of(Map.of("short_identifier", "B2",
+                "due_date", "2026-10-01"))));
+        assertThrows(Forbidden.class, () -> assignments.list(new CourseAccess(course, TA, Optional.empty())));
+        assertThrows(Conflict.class, () -> assignments.create(instructor, AssignmentEdit.of(Map.of("short_identifier",
+                "A1", "due_date", "2026-10-01"))));
+    }
+
+    private Role role(CourseId course, RoleType type) {
+        User user = users.findByName(STUDENT.name()).orElseGet(() -> {
+            person(STUDENT.name().value(), UserType.STUDENT);
+            return users.findByName(STUDENT.name()).orElseThrow();
+        });
+        return new Role(1, course, user, type, Optional.empty(), 0, false);
+    }
+
+    private static String listing(ArchiveDownload archive) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archive.body().writeTo(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private Assignment assignment(String groupMax) {

@@ -3,16 +3,18 @@ package org.courseport.domain.roster;
 import java.util.Objects;
 import java.util.Optional;
 import org.courseport.domain.auth.Caller;
+import org.courseport.domain.course.CourseId;
 import org.courseport.domain.error.Forbidden;
 import org.courseport.domain.user.UserType;
 
 /**
- * The caller's standing in one course: a global admin, or their role there. It decides what they may
+ * The caller's standing in the course it names: a global admin, or their role there. It decides what they may
  * do in the course, and as whom they act on the grading use cases the older routes share, which know
  * only global roles: an instructor acts as an admin and a TA as a TA, on this course's records alone.
  */
-public record CourseAccess(Caller caller, Optional<Role> role) {
+public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) {
     public CourseAccess {
+        Objects.requireNonNull(course, "course");
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(role, "role");
     }

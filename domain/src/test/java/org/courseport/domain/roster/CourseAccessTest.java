@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CourseAccessTest {
+    private static final CourseId COURSE = new CourseId(3);
     private static final Caller PAT = new Caller(new UserName("pat"), UserType.STUDENT);
 
     @ParameterizedTest(name = "{0} may {1}: {2}")
@@ -27,7 +28,7 @@ class CourseAccessTest {
             "TA, SEE_ASSIGNMENTS, true", "TA, READ, true", "TA, GRADE, true", "TA, MANAGE, false",
             "STUDENT, SEE_ASSIGNMENTS, true", "STUDENT, READ, false", "STUDENT, GRADE, false", "STUDENT, MANAGE, false"})
     void aRoleAllowsWhatItsTypeAllows(RoleType type, CourseAction action, boolean allowed) {
-        CourseAccess access = new CourseAccess(PAT, Optional.of(role(type, false)));
+        CourseAccess access = new CourseAccess(COURSE, PAT, Optional.of(role(type, false)));
         if (allowed) {
             assertDoesNotThrow(() -> access.require(action));
         } else {
@@ -40,33 +41,33 @@ class CourseAccessTest {
     @Test
     void anAdminNeedsNoRoleAndActsAsItself() {
         Caller admin = new Caller(new UserName("root"), UserType.ADMIN);
-        CourseAccess access = new CourseAccess(admin, Optional.empty());
+        CourseAccess access = new CourseAccess(COURSE, admin, Optional.empty());
         for (CourseAction action : CourseAction.values()) {
             assertDoesNotThrow(() -> access.require(action));
         }
         assertEquals(admin, access.actingCaller());
-        assertEquals(admin, new CourseAccess(admin, Optional.of(role(RoleType.STUDENT, false))).actingCaller());
+        assertEquals(admin, new CourseAccess(COURSE, admin, Optional.of(role(RoleType.STUDENT, false))).actingCaller());
     }
 
     @Test
     void noRoleOrAHiddenOneOpensNothing() {
         for (Optional<Role> role : java.util.List.of(Optional.<Role>empty(), Optional.of(role(RoleType.INSTRUCTOR, true)))) {
-            CourseAccess access = new CourseAccess(PAT, role);
+            CourseAccess access = new CourseAccess(COURSE, PAT, role);
             Forbidden refused = assertThrows(Forbidden.class, () -> access.require(CourseAction.SEE_ASSIGNMENTS));
             assertEquals("pat has no role in this course", refused.getMessage());
         }
-        assertEquals(PAT, new CourseAccess(PAT, Optional.empty()).actingCaller());
+        assertEquals(PAT, new CourseAccess(COURSE, PAT, Optional.empty()).actingCaller());
     }
 
     @ParameterizedTest
     @CsvSource({"INSTRUCTOR, ADMIN", "TA, TA", "STUDENT, STUDENT"})
     void aRoleActsWithTheMatchingGlobalType(RoleType type, UserType acting) {
-        assertEquals(new Caller(PAT.name(), acting), new CourseAccess(PAT, Optional.of(role(type, false))).actingCaller());
+        assertEquals(new Caller(PAT.name(), acting), new CourseAccess(COURSE, PAT, Optional.of(role(type, false))).actingCaller());
     }
 
     private static Role role(RoleType type, boolean hidden) {
         User user = new User(new UserId(1), PAT.name(), UserType.STUDENT, new PersonalDetails("P", "T", null, null, 0),
                 Instant.EPOCH, Instant.EPOCH);
-        return new Role(1, new CourseId(3), user, type, Optional.empty(), 0, hidden);
+        return new Role(1, COURSE, user, type, Optional.empty(), 0, hidden);
     }
 }

@@ -229,6 +229,25 @@ public abstract class AbstractGradingStoresContract {
     }
 
     @Test
+    void workingFilesAreListedAndRemovedOneByOneOrByFolder() {
+        Group group = group();
+        for (String path : List.of("src/a.py", "src/b/c.py", "src_x/d.py", "src%/e.py", "top.txt")) {
+            submissions.putWorkingFile(group.id(), file(path, 'a', 1), NOW);
+        }
+        assertEquals(List.of("src%/e.py", "src/a.py", "src/b/c.py", "src_x/d.py", "top.txt"), workingPaths(group));
+        assertTrue(submissions.removeWorkingFile(group.id(), new SubmissionPath("top.txt")));
+        assertFalse(submissions.removeWorkingFile(group.id(), new SubmissionPath("top.txt")));
+        assertEquals(2, submissions.removeWorkingFolder(group.id(), new SubmissionPath("src")));
+        assertEquals(0, submissions.removeWorkingFolder(group.id(), new SubmissionPath("src")));
+        assertEquals(List.of("src%/e.py", "src_x/d.py"), workingPaths(group));
+        assertEquals(List.of(), submissions.workingFiles(group().id()));
+    }
+
+    private List<String> workingPaths(Group group) {
+        return submissions.workingFiles(group.id()).stream().map(f -> f.path().value()).toList();
+    }
+
+    @Test
     void ofTwoClashingUploadsAtOnceOneIsRefused() throws Exception {
         for (int round = 0; round < 5; round++) {
             Group group = group();
