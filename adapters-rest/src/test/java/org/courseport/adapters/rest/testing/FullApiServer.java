@@ -14,6 +14,7 @@ import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
@@ -48,6 +49,7 @@ public final class FullApiServer implements AutoCloseable {
                 .groups(new InMemoryGroupStore(users))
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
+                .roster(new InMemoryRosterStore(users))
                 .archives(new FakeArchives())
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
@@ -77,7 +79,7 @@ public final class FullApiServer implements AutoCloseable {
         server.close();
     }
 
-    /** {@link FakeCourseArchives} for every archive format. */
+    /** {@link FakeCourseArchives} for every course archive format; submissions are real zips. */
     private static final class FakeArchives implements CourseportArchives {
         @Override
         public CourseArchiveReader courseReader(BlobStore blobs) {
@@ -96,7 +98,7 @@ public final class FullApiServer implements AutoCloseable {
 
         @Override
         public FileBundleWriter bundleWriter(BlobStore blobs) {
-            return new FakeCourseArchives(blobs);
+            return new JdkZip(blobs);
         }
     }
 }
