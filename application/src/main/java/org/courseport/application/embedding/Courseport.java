@@ -33,6 +33,7 @@ import org.courseport.application.grading.DeleteTestResult;
 import org.courseport.application.grading.DownloadSubmission;
 import org.courseport.application.grading.DownloadSubmissionFile;
 import org.courseport.application.grading.EditWorkingFiles;
+import org.courseport.application.grading.FeedbackFileService;
 import org.courseport.application.grading.GetAssignment;
 import org.courseport.application.grading.GetGroup;
 import org.courseport.application.grading.GetTestResult;
@@ -42,6 +43,7 @@ import org.courseport.application.grading.ListAssignments;
 import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ListTestResults;
+import org.courseport.application.grading.ManageFeedbackFiles;
 import org.courseport.application.grading.PostTestResult;
 import org.courseport.application.grading.PostTestResultByName;
 import org.courseport.application.grading.ReadGroupFiles;
@@ -71,6 +73,7 @@ import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
@@ -110,6 +113,7 @@ public final class Courseport {
     private final TestResultService testResults;
     private final GarbageCollectionService garbage;
     private final RosterService roster;
+    private final FeedbackFileService feedbackFiles;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -142,6 +146,9 @@ public final class Courseport {
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
         RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
         this.roster = new RosterService(rosterStore, userStore, assignmentStore, builder.clock);
+        this.feedbackFiles = new FeedbackFileService(
+                builder.pick(builder.feedbackFiles, CourseportStores::feedbackFiles, "feedbackFiles"), submissionStore, blobs,
+                lookups, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -293,6 +300,10 @@ public final class Courseport {
         return submissions;
     }
 
+    public ManageFeedbackFiles manageFeedbackFiles() {
+        return feedbackFiles;
+    }
+
     public ListTestResults listTestResults() {
         return testResults;
     }
@@ -370,6 +381,7 @@ public final class Courseport {
         private SubmissionStore submissions;
         private TestResultStore testResults;
         private RosterStore roster;
+        private FeedbackFileStore feedbackFiles;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -429,6 +441,11 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        public Builder feedbackFiles(FeedbackFileStore feedbackFiles) {
+            this.feedbackFiles = Objects.requireNonNull(feedbackFiles, "feedbackFiles");
             return this;
         }
 

@@ -6,6 +6,7 @@ import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
@@ -34,6 +35,9 @@ public interface CourseportStores {
     SubmissionStore submissions();
 
     TestResultStore testResults();
+
+    /** Feedback files on collected submissions. */
+    FeedbackFileStore feedbackFiles();
 
     /** Courses as both APIs see them, their sections and their roles. */
     RosterStore roster();

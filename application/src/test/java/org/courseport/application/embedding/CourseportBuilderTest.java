@@ -11,6 +11,7 @@ import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -29,6 +30,7 @@ import org.courseport.domain.course.CourseOutlineReader;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
@@ -81,6 +83,7 @@ class CourseportBuilderTest {
         private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
         private final InMemoryRosterStore roster;
+        private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -127,6 +130,11 @@ class CourseportBuilderTest {
         @Override
         public TestResultStore testResults() {
             return testResults;
+        }
+
+        @Override
+        public FeedbackFileStore feedbackFiles() {
+            return feedbackFiles;
         }
 
         @Override

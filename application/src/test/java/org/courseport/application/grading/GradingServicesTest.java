@@ -42,7 +42,9 @@ import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import java.util.Optional;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.domain.course.CourseId;
+import org.courseport.domain.grading.FeedbackFile;
 import org.courseport.domain.error.Unprocessable;
 import org.courseport.domain.roster.CourseAccess;
 import org.courseport.domain.roster.Role;
@@ -66,6 +68,8 @@ class GradingServicesTest {
     private final GroupService groups = new GroupService(groupStore, users, lookups, clock);
     private final SubmissionService submissions = new SubmissionService(submissionStore, blobs, new PathListing(),
             lookups, clock);
+    private final FeedbackFileService feedback = new FeedbackFileService(new InMemoryFeedbackFileStore(), submissionStore,
+            blobs, lookups, clock);
     private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), assignmentStore,
             groupStore, lookups, clock);
 
@@ -227,6 +231,37 @@ class GradingServicesTest {
         assertThrows(Forbidden.class, () -> assignments.list(new CourseAccess(course, TA, Optional.empty())));
         assertThrows(Conflict.class, () -> assignments.create(instructor, AssignmentEdit.of(Map.of("short_identifier",
                 "A1", "due_date", "2026-10-01"))));
+    }
+
+    @Test
+    void feedbackFilesNeedACollectedSubmissionAndKeepTheirTypeWhenReplaced() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        GroupRef ref = new GroupRef(a1.id(), group.id());
+        NotFound none = assertThrows(NotFound.class, () -> feedback.list(TA, ref));
+        assertEquals("No submission exists for group g1", none.getMessage());
+        submissions.collect(TA, a1.id(), group.id());
+        FeedbackFile made = feedback.upload(TA, ref, new FeedbackUpload(new SubmissionPath("r.txt"), "text/plain", bytes("ok")));
+        assertEquals(List.of(made), feedback.list(TA, ref));
+        OpenedFeedbackFile opened = feedback.open(TA, ref, made.id());
+        assertEquals("ok", new String(opened.content().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(made, opened.file());
+        FeedbackFile replaced = feedback.replace(TA, ref, made.id(),
+                new FeedbackUpload(new SubmissionPath("r2.txt"), null, bytes("better")));
+        assertEquals("text/plain", replaced.mimeType());
+        assertEquals("better", new String(feedback.open(TA, ref, made.id()).content().readAllBytes(), StandardCharsets.UTF_8));
+        NotFound missing = assertThrows(NotFound.class, () -> feedback.open(TA, ref, 99));
+        assertEquals("the submission has no feedback file with id 99", missing.getMessage());
+        assertThrows(NotFound.class, () -> feedback.replace(TA, ref, 99, new FeedbackUpload(new SubmissionPath("x"), null,
+                bytes("x"))));
+        assertThrows(Conflict.class, () -> feedback.upload(TA, ref, new FeedbackUpload(new SubmissionPath("r2.txt"), null,
+                bytes("x"))));
+        for (Runnable refused : List.<Runnable>of(() -> feedback.list(STUDENT, ref), () -> feedback.open(STUDENT, ref, 1),
+                () -> feedback.upload(STUDENT, ref, new FeedbackUpload(new SubmissionPath("y"), null, bytes("y"))),
+                () -> feedback.replace(STUDENT, ref, 1, new FeedbackUpload(new SubmissionPath("y"), null, bytes("y"))))) {
+            assertThrows(Forbidden.class, refused::run);
+        }
     }
 
     private Role role(CourseId course, RoleType type) {

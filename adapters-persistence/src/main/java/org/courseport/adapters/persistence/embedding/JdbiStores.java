@@ -12,6 +12,7 @@ import org.courseport.adapters.persistence.course.JdbiImportJobStore;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.SchemaDataSource;
 import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
+import org.courseport.adapters.persistence.grading.JdbiFeedbackFileStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
@@ -49,6 +50,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiTestResultStore testResults;
     private final JdbiBlobReferences blobReferences;
     private final JdbiRosterStore roster;
+    private final JdbiFeedbackFileStore feedbackFiles;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -62,6 +64,7 @@ public final class JdbiStores implements CourseportStores {
         this.testResults = new JdbiTestResultStore(jdbi);
         this.blobReferences = new JdbiBlobReferences(jdbi);
         this.roster = new JdbiRosterStore(jdbi);
+        this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
     }
 
     /**
@@ -125,6 +128,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    @Override
+    public JdbiFeedbackFileStore feedbackFiles() {
+        return feedbackFiles;
     }
 
     @Override

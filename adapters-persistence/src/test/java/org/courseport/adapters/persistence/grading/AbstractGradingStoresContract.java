@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -17,19 +18,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.InvalidInput;
+import org.courseport.domain.error.NotFound;
 import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentEdit;
 import org.courseport.domain.grading.AssignmentSchema;
+import org.courseport.domain.grading.FeedbackFile;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupSchema;
 import org.courseport.domain.grading.MembershipStatus;
+import org.courseport.domain.grading.NewFeedbackFile;
 import org.courseport.domain.grading.Submission;
 import org.courseport.domain.grading.SubmissionFile;
 import org.courseport.domain.grading.SubmissionPath;
@@ -241,6 +246,37 @@ public abstract class AbstractGradingStoresContract {
         assertEquals(0, submissions.removeWorkingFolder(group.id(), new SubmissionPath("src")));
         assertEquals(List.of("src%/e.py", "src_x/d.py"), workingPaths(group));
         assertEquals(List.of(), submissions.workingFiles(group().id()));
+    }
+
+    @Test
+    void feedbackFilesHaveUniqueNamesPerSubmissionAndAreReplacedKeepingTheirType() {
+        JdbiFeedbackFileStore feedback = new JdbiFeedbackFileStore(database.jdbi());
+        Submission submission = collected();
+        Submission other = collected();
+        StoredBlob first = new StoredBlob(new BlobId("a".repeat(64)), 3);
+        FeedbackFile report = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), "text/plain", first), NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("report.txt"), "text/plain", first),
+                report);
+        assertEquals(Optional.of(report), feedback.find(submission.id(), report.id()));
+        assertEquals(Optional.empty(), feedback.find(other.id(), report.id()));
+        assertThrows(Conflict.class, () -> feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW));
+        FeedbackFile log = feedback.create(other.id(), new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW);
+        assertEquals("application/octet-stream", log.mimeType());
+        FeedbackFile second = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("b.png"), "image/png", first), NOW);
+        assertEquals(List.of(report, second), feedback.list(submission.id()));
+
+        StoredBlob newer = new StoredBlob(new BlobId("b".repeat(64)), 5);
+        FeedbackFile replaced = feedback.replace(submission.id(), report.id(), new SubmissionPath("r2.txt"), newer, NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("r2.txt"), "text/plain", newer),
+                replaced);
+        assertThrows(Conflict.class, () -> feedback.replace(submission.id(), report.id(), new SubmissionPath("b.png"),
+                newer, NOW));
+        assertThrows(NotFound.class, () -> feedback.replace(other.id(), report.id(), new SubmissionPath("x"), newer, NOW));
+        assertTrue(new JdbiBlobReferences(database.jdbi()).named()
+                .contains(newer.id()), "garbage collection keeps feedback files' blobs");
     }
 
     private List<String> workingPaths(Group group) {

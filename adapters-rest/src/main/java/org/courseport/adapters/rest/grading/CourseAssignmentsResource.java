@@ -110,8 +110,7 @@ public final class CourseAssignmentsResource {
     }
 
     private CourseAccess enter(ContainerRequestContext request, String course, String assignment, CourseAction action) {
-        return enterCourse.enter(Authentication.caller(request), CourseId.parse(course), AssignmentId.parse(assignment),
-                action);
+        return CourseGate.enter(enterCourse, request, course, assignment, action);
     }
 
     private List<Group> groups(CourseAccess access, String assignment) {

@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.StatusDocument;
 import org.courseport.application.grading.ArchiveDownload;
@@ -26,7 +25,6 @@ import org.courseport.application.grading.CollectSubmission;
 import org.courseport.application.grading.EditWorkingFiles;
 import org.courseport.application.grading.FileDownload;
 import org.courseport.application.grading.GetGroup;
-import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ReadGroupFiles;
 import org.courseport.application.grading.UploadSubmissionFile;
 import org.courseport.application.roster.EnterCourse;
@@ -181,7 +179,6 @@ public final class CourseGroupResource {
 
     /** Enters the course for the action and answers as whom to act on the grading use cases. */
     private Caller enter(ContainerRequestContext request, String course, String assignment, CourseAction action) {
-        return enterCourse.enter(Authentication.caller(request), CourseId.parse(course), AssignmentId.parse(assignment),
-                action).actingCaller();
+        return CourseGate.enter(enterCourse, request, course, assignment, action).actingCaller();
     }
 }

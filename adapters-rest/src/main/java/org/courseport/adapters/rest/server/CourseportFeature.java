@@ -15,6 +15,7 @@ import org.courseport.adapters.rest.docs.DocsResource;
 import org.courseport.adapters.rest.docs.OpenApiResource;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.CourseAssignmentsResource;
+import org.courseport.adapters.rest.grading.CourseFeedbackFilesResource;
 import org.courseport.adapters.rest.grading.CourseGroupResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
@@ -168,6 +169,7 @@ public final class CourseportFeature implements Feature {
                             c.listGroups(), c.createGroup(), c.listRoles()),
                     new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
                             c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
+                    new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
                     new OpenApiResource(),
                     new DocsResource()));
             resources.addAll(extraResources);

@@ -39,6 +39,13 @@ class CourseAuthorizationMatrixTest {
         assignment = "courses/" + world.csc + "/assignments/" + body(made).get("id").asLong();
         group = assignment + "/groups/" + body(world.admin.json("POST", assignment + "/groups",
                 "{\"new_group_name\": \"mg\", \"members\": [\"stu1\"]}")).get("id").asLong();
+        world.admin.query("POST", group + "/collect_submission");
+    }
+
+    /** A feedback file of the group's current submission (collecting again replaces the submission). */
+    private static long feedbackFile(String unique) {
+        return body(world.admin.upload(group + "/feedback_files", "fx" + unique, new byte[] {1}, "filename", "fx" + unique))
+                .get("id").asLong();
     }
 
     @AfterAll
@@ -98,7 +105,16 @@ class CourseAuthorizationMatrixTest {
                     return client.query("DELETE", group + "/submission_files/remove_folder", "folder_path", "rd" + u);
                 }, 200, 200, 200, 403, 403, 401),
                 new Family("collect", (client, u) -> client.query("POST", group + "/collect_submission"),
-                        201, 201, 201, 403, 403, 401))
+                        201, 201, 201, 403, 403, 401),
+                new Family("list feedback files", (client, u) -> client.query("GET", group + "/feedback_files"),
+                        200, 200, 200, 403, 403, 401),
+                new Family("upload a feedback file", (client, u) -> client.upload(group + "/feedback_files", "fb" + u,
+                        new byte[] {1}, "filename", "fb" + u), 201, 201, 201, 403, 403, 401),
+                new Family("read a feedback file", (client, u) -> client.query("GET", group + "/feedback_files/"
+                        + feedbackFile(u)), 200, 200, 200, 403, 403, 401),
+                new Family("replace a feedback file", (client, u) -> client.upload("PUT",
+                        group + "/feedback_files/" + feedbackFile(u), "fr" + u, new byte[] {2}, "filename", "fr" + u),
+                        200, 200, 200, 403, 403, 401))
                 .map(Arguments::of);
     }
 

@@ -128,8 +128,12 @@ class MarkusClientCallsTest {
                 "{\"short_identifier\": \"A1\", \"description\": \"Lists\", \"due_date\": \"2026-10-01\", \"group_max\": 2}");
         assertEquals(201, made.statusCode(), new String(made.body(), StandardCharsets.UTF_8));
         long a1 = body(made).get("id").asLong();
-        JsonNode assignment = body(world.as("stu1").query("GET", course + "/assignments")).get(0);
-        assertEquals(a1, assignment.get("id").asLong());
+        JsonNode assignment = null;
+        for (JsonNode listed : body(world.as("stu1").query("GET", course + "/assignments"))) {
+            if (listed.get("id").asLong() == a1) {
+                assignment = listed;
+            }
+        }
         assertEquals("A1", assignment.get("short_identifier").asText());
         assertEquals("2026-10-01", assignment.get("due_date").asText());
         assertEquals(2, assignment.get("group_max").asInt());
@@ -200,6 +204,49 @@ class MarkusClientCallsTest {
         assertEquals(404, gone.statusCode());
         assertTrue(body(gone).has("detail"));
         assertEquals(Map.of("late.txt", "late"), unzip(ta.query("GET", files).body()));
+    }
+
+    @Test
+    void feedbackFilesAreUploadedListedReadAndReplacedAsTheClientDoes() {
+        MarkusClient ta = world.as("ta1");
+        String course = "courses/" + world.csc;
+        long a = body(world.admin.json("POST", course + "/assignments",
+                "{\"short_identifier\": \"FB1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String groups = course + "/assignments/" + a + "/groups";
+        long g = body(world.admin.json("POST", groups, "{\"new_group_name\": \"fb\", \"members\": [\"stu4\"]}"))
+                .get("id").asLong();
+        String feedback = groups + "/" + g + "/feedback_files";
+        HttpResponse<byte[]> uncollected = ta.query("GET", feedback);
+        assertEquals(404, uncollected.statusCode());
+        assertTrue(body(uncollected).get("detail").asText().startsWith("No submission exists"));
+        ta.query("POST", groups + "/" + g + "/collect_submission");
+
+        // upload_feedback_file(..., overwrite=True): the list first, then POST as nothing has the title
+        assertEquals(0, body(ta.query("GET", feedback)).size());
+        HttpResponse<byte[]> made = ta.upload(feedback, "report.html", "<p>ok</p>".getBytes(StandardCharsets.UTF_8),
+                "filename", "report.html", "mime_type", "text/html");
+        assertEquals(201, made.statusCode(), new String(made.body(), StandardCharsets.UTF_8));
+        JsonNode listed = body(ta.query("GET", feedback));
+        assertEquals("report.html", listed.get(0).get("filename").asText());
+        long id = listed.get(0).get("id").asLong();
+        HttpResponse<byte[]> read = ta.query("GET", feedback + "/" + id);
+        assertEquals("<p>ok</p>", new String(read.body(), StandardCharsets.UTF_8));
+        assertEquals("text/html", read.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(409, ta.upload(feedback, "report.html", new byte[] {1}, "filename", "report.html").statusCode());
+
+        // ... and PUT once the list has it: new bytes and name, the media type kept
+        HttpResponse<byte[]> replaced = ta.upload("PUT", feedback + "/" + id, "report2.html",
+                "<p>better</p>".getBytes(StandardCharsets.UTF_8), "filename", "report2.html", "mime_type", "text/plain");
+        assertEquals(200, replaced.statusCode(), new String(replaced.body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> reread = ta.query("GET", feedback + "/" + id);
+        assertEquals("<p>better</p>", new String(reread.body(), StandardCharsets.UTF_8));
+        assertEquals("text/html", reread.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("report2.html", body(ta.query("GET", feedback)).get(0).get("filename").asText());
+        HttpResponse<byte[]> untyped = ta.upload(feedback, "blob.bin", new byte[] {0, 1}, "filename", "blob.bin");
+        assertEquals(201, untyped.statusCode());
+        assertEquals("application/octet-stream", ta.query("GET", feedback + "/" + body(untyped).get("id").asLong())
+                .headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(404, ta.query("GET", feedback + "/999").statusCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -50,6 +51,7 @@ public final class FullApiServer implements AutoCloseable {
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
                 .roster(new InMemoryRosterStore(users))
+                .feedbackFiles(new InMemoryFeedbackFileStore())
                 .archives(new FakeArchives())
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();

@@ -36,11 +36,15 @@ public final class MarkusClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** {@code files={"file_content": (name, content)}, params=...}. */
+    /** {@code files={"file_content": (name, content)}, params=...}, POSTed. */
     public HttpResponse<byte[]> upload(String path, String fileName, byte[] content, String... params) {
+        return upload("POST", path, fileName, content, params);
+    }
+
+    public HttpResponse<byte[]> upload(String method, String path, String fileName, byte[] content, String... params) {
         Multipart body = new Multipart().untypedFile("file_content", fileName, content);
         return api.send(request(path, params).header("Accept", "*/*").header("Content-Type", body.contentType())
-                .POST(body.publisher()), HttpResponse.BodyHandlers.ofByteArray());
+                .method(method, body.publisher()), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The body as the client reads it for a JSON method: it must parse. */
