@@ -60,6 +60,8 @@ import org.courseport.application.roster.ListMemberCourses;
 import org.courseport.application.roster.ListRoles;
 import org.courseport.application.roster.ListSections;
 import org.courseport.application.roster.RosterService;
+import org.courseport.application.starter.ManageStarterFiles;
+import org.courseport.application.starter.StarterFileService;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -78,6 +80,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -114,6 +117,7 @@ public final class Courseport {
     private final GarbageCollectionService garbage;
     private final RosterService roster;
     private final FeedbackFileService feedbackFiles;
+    private final StarterFileService starterFiles;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -149,6 +153,9 @@ public final class Courseport {
         this.feedbackFiles = new FeedbackFileService(
                 builder.pick(builder.feedbackFiles, CourseportStores::feedbackFiles, "feedbackFiles"), submissionStore, blobs,
                 lookups, builder.clock);
+        this.starterFiles = new StarterFileService(
+                builder.pick(builder.starterFiles, CourseportStores::starterFiles, "starterFiles"), blobs,
+                builder.archives.bundleWriter(blobs), roster, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -300,6 +307,10 @@ public final class Courseport {
         return submissions;
     }
 
+    public ManageStarterFiles manageStarterFiles() {
+        return starterFiles;
+    }
+
     public ManageFeedbackFiles manageFeedbackFiles() {
         return feedbackFiles;
     }
@@ -382,6 +393,7 @@ public final class Courseport {
         private TestResultStore testResults;
         private RosterStore roster;
         private FeedbackFileStore feedbackFiles;
+        private StarterFileStore starterFiles;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -441,6 +453,11 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        public Builder starterFiles(StarterFileStore starterFiles) {
+            this.starterFiles = Objects.requireNonNull(starterFiles, "starterFiles");
             return this;
         }
 

@@ -11,6 +11,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -38,6 +39,9 @@ public interface CourseportStores {
 
     /** Feedback files on collected submissions. */
     FeedbackFileStore feedbackFiles();
+
+    /** Assignments' starter file groups and their entries. */
+    StarterFileStore starterFiles();
 
     /** Courses as both APIs see them, their sections and their roles. */
     RosterStore roster();

@@ -16,6 +16,7 @@ import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
@@ -35,6 +36,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserStore;
 import org.courseport.domain.user.UserType;
@@ -84,6 +86,7 @@ class CourseportBuilderTest {
         private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
         private final InMemoryRosterStore roster;
         private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
+        private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -130,6 +133,11 @@ class CourseportBuilderTest {
         @Override
         public TestResultStore testResults() {
             return testResults;
+        }
+
+        @Override
+        public StarterFileStore starterFiles() {
+            return starterFiles;
         }
 
         @Override

@@ -17,6 +17,7 @@ import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
 import org.courseport.adapters.persistence.roster.JdbiRosterStore;
+import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.auth.TokenStore;
@@ -51,6 +52,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiBlobReferences blobReferences;
     private final JdbiRosterStore roster;
     private final JdbiFeedbackFileStore feedbackFiles;
+    private final JdbiStarterFileStore starterFiles;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -65,6 +67,7 @@ public final class JdbiStores implements CourseportStores {
         this.blobReferences = new JdbiBlobReferences(jdbi);
         this.roster = new JdbiRosterStore(jdbi);
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
+        this.starterFiles = new JdbiStarterFileStore(jdbi);
     }
 
     /**
@@ -128,6 +131,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    @Override
+    public JdbiStarterFileStore starterFiles() {
+        return starterFiles;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
@@ -52,6 +53,7 @@ public final class FullApiServer implements AutoCloseable {
                 .testResults(new InMemoryTestResultStore())
                 .roster(new InMemoryRosterStore(users))
                 .feedbackFiles(new InMemoryFeedbackFileStore())
+                .starterFiles(new InMemoryStarterFileStore())
                 .archives(new FakeArchives())
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
