@@ -8,10 +8,11 @@ import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentDetails;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.roster.Role;
+import org.courseport.domain.starter.StarterFileGroup;
 import org.courseport.domain.user.UserId;
 
 /**
- * Assignments and groups in the JSON shapes MarkUs's current API answers. Keys MarkUs has and
+ * Assignments, groups and starter file groups in the JSON shapes MarkUs's current API answers. Keys MarkUs has and
  * Courseport does not keep (visibility windows, token periods, peer review) carry MarkUs's defaults.
  */
 final class MarkusShapes {
@@ -86,6 +87,16 @@ final class MarkusShapes {
         Map<UserId, Long> ids = new HashMap<>();
         roles.forEach(role -> ids.put(role.user().id(), role.id()));
         return ids;
+    }
+
+    static Map<String, Object> starterGroup(StarterFileGroup group) {
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("id", group.id());
+        shape.put("name", group.name());
+        shape.put("entry_rename", group.entryRename());
+        shape.put("use_rename", group.useRename());
+        shape.put("assessment_id", group.assignment().value());
+        return shape;
     }
 
     /** MarkUs leaves groups without members out of its answers. */

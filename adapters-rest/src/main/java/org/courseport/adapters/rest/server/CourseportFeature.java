@@ -13,11 +13,13 @@ import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
 import org.courseport.adapters.rest.docs.DocsResource;
 import org.courseport.adapters.rest.docs.OpenApiResource;
+import org.courseport.adapters.rest.grading.AssignmentStarterGroupsResource;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.CourseAssignmentsResource;
 import org.courseport.adapters.rest.grading.CourseFeedbackFilesResource;
 import org.courseport.adapters.rest.grading.CourseGroupResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
+import org.courseport.adapters.rest.grading.StarterFileGroupResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
@@ -170,6 +172,8 @@ public final class CourseportFeature implements Feature {
                     new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
                             c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
                     new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
+                    new AssignmentStarterGroupsResource(c.manageStarterFiles()),
+                    new StarterFileGroupResource(c.manageStarterFiles()),
                     new OpenApiResource(),
                     new DocsResource()));
             resources.addAll(extraResources);

@@ -42,6 +42,12 @@ class CourseAuthorizationMatrixTest {
         world.admin.query("POST", group + "/collect_submission");
     }
 
+    /** A new starter file group of the assignment, under its course's path. */
+    private static String starterGroup() {
+        return "courses/" + world.csc + "/starter_file_groups/"
+                + body(world.admin.query("POST", assignment + "/starter_file_groups")).get("id").asLong();
+    }
+
     /** A feedback file of the group's current submission (collecting again replaces the submission). */
     private static long feedbackFile(String unique) {
         return body(world.admin.upload(group + "/feedback_files", "fx" + unique, new byte[] {1}, "filename", "fx" + unique))
@@ -114,7 +120,32 @@ class CourseAuthorizationMatrixTest {
                         + feedbackFile(u)), 200, 200, 200, 403, 403, 401),
                 new Family("replace a feedback file", (client, u) -> client.upload("PUT",
                         group + "/feedback_files/" + feedbackFile(u), "fr" + u, new byte[] {2}, "filename", "fr" + u),
-                        200, 200, 200, 403, 403, 401))
+                        200, 200, 200, 403, 403, 401),
+                new Family("list starter file groups", (client, u) -> client.query("GET", assignment + "/starter_file_groups"),
+                        200, 200, 200, 403, 403, 401),
+                new Family("make a starter file group", (client, u) -> client.query("POST",
+                        assignment + "/starter_file_groups"), 201, 201, 403, 403, 403, 401),
+                new Family("read a starter file group", (client, u) -> client.query("GET", starterGroup()),
+                        200, 200, 200, 403, 403, 401),
+                new Family("change a starter file group", (client, u) -> client.query("PUT", starterGroup(),
+                        "name", "n" + u), 200, 200, 403, 403, 403, 401),
+                new Family("delete a starter file group", (client, u) -> client.query("DELETE", starterGroup()),
+                        200, 200, 403, 403, 403, 401),
+                new Family("list starter entries", (client, u) -> client.query("GET", starterGroup() + "/entries"),
+                        200, 200, 200, 403, 403, 401),
+                new Family("download starter entries", (client, u) -> client.query("GET",
+                        starterGroup() + "/download_entries"), 200, 200, 200, 403, 403, 401),
+                new Family("make a starter file", (client, u) -> client.upload(starterGroup() + "/create_file", "s" + u,
+                        new byte[] {1}, "filename", "s" + u), 201, 201, 403, 403, 403, 401),
+                new Family("make a starter folder", (client, u) -> client.query("POST", starterGroup() + "/create_folder",
+                        "folder_path", "d" + u), 201, 201, 403, 403, 403, 401),
+                new Family("remove a starter file", (client, u) -> {
+                    String group = starterGroup();
+                    world.admin.upload(group + "/create_file", "s", new byte[] {1}, "filename", "s");
+                    return client.query("DELETE", group + "/remove_file", "filename", "s");
+                }, 200, 200, 403, 403, 403, 401),
+                new Family("remove a starter folder", (client, u) -> client.query("DELETE",
+                        starterGroup() + "/remove_folder", "folder_path", "d"), 200, 200, 403, 403, 403, 401))
                 .map(Arguments::of);
     }
 

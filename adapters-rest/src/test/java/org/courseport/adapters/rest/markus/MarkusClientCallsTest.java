@@ -250,6 +250,47 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void starterFileGroupsAndTheirEntriesFollowTheClient() throws IOException {
+        MarkusClient inst = world.as("inst");
+        String course = "courses/" + world.csc;
+        long a = body(inst.json("POST", course + "/assignments",
+                "{\"short_identifier\": \"SF1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String groups = course + "/assignments/" + a + "/starter_file_groups";
+        HttpResponse<byte[]> made = inst.query("POST", groups);
+        assertEquals(201, made.statusCode());
+        long id = body(made).get("id").asLong();
+        JsonNode listed = body(world.as("ta1").query("GET", groups));
+        assertEquals(1, listed.size());
+        assertEquals("New Starter File Group", listed.get(0).get("name").asText());
+        assertEquals(a, listed.get(0).get("assessment_id").asLong());
+        assertEquals(false, listed.get(0).get("use_rename").asBoolean());
+
+        String group = course + "/starter_file_groups/" + id;
+        assertEquals(200, inst.query("PUT", group, "name", "Lab", "entry_rename", "lab1", "use_rename", "False")
+                .statusCode());
+        JsonNode one = body(inst.query("GET", group));
+        assertEquals("Lab", one.get("name").asText());
+        assertEquals("lab1", one.get("entry_rename").asText());
+        assertEquals(false, one.get("use_rename").asBoolean());
+
+        assertEquals(201, inst.query("POST", group + "/create_folder", "folder_path", "src/lib").statusCode());
+        assertEquals(201, inst.upload(group + "/create_file", "src/lib/a.py", "x = 1".getBytes(StandardCharsets.UTF_8),
+                "filename", "src/lib/a.py").statusCode());
+        assertEquals(422, inst.upload(group + "/create_file", "doc/r.md", new byte[] {1}, "filename", "doc/r.md")
+                .statusCode());
+        assertEquals(List.of("src", "src/lib", "src/lib/a.py"), texts(body(inst.query("GET", group + "/entries"))));
+        assertEquals(Map.of("src/lib/a.py", "x = 1"), unzip(inst.query("GET", group + "/download_entries").body()));
+        assertEquals(200, inst.query("DELETE", group + "/remove_file", "filename", "src/lib/a.py").statusCode());
+        assertEquals(404, inst.query("DELETE", group + "/remove_file", "filename", "src/lib/a.py").statusCode());
+        assertEquals(200, inst.query("DELETE", group + "/remove_folder", "folder_path", "src").statusCode());
+        assertEquals(200, inst.query("DELETE", group + "/remove_folder", "folder_path", "src").statusCode());
+        assertEquals(0, body(inst.query("GET", group + "/entries")).size());
+        assertEquals(200, inst.query("DELETE", group).statusCode());
+        assertEquals(404, inst.query("GET", group).statusCode());
+        assertEquals(404, admin.query("GET", "courses/" + world.mat + "/starter_file_groups/" + id).statusCode());
+    }
+
+    @Test
     void theOlderRoutesAndTheCourseRoutesShareTheDefaultCourse() throws IOException {
         HttpResponse<String> old = world.server.admin().postForm("/api/assignments.json",
                 ApiClient.fields("short_identifier", "OLD1", "due_date", "2026-11-01"));
@@ -265,6 +306,12 @@ class MarkusClientCallsTest {
         List<String> names = new ArrayList<>();
         array.forEach(item -> names.add(item.get(key).asText()));
         return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {
