@@ -72,6 +72,10 @@ class CourseAuthorizationMatrixTest {
                 new Family("list courses", (client, u) -> client.query("GET", "courses"), 200, 200, 200, 200, 200, 401),
                 new Family("make a course", (client, u) -> client.query("POST", "courses", "name", "c" + u,
                         "display_name", "C"), 200, 403, 403, 403, 403, 401),
+                // Users are global: MarkUs's own users (EndUser) hold no global power, whatever their roles.
+                new Family("list users", (client, u) -> client.query("GET", "users"), 200, 403, 403, 403, 403, 401),
+                new Family("make a user", (client, u) -> client.query("POST", "users", "user_name", "u" + u,
+                        "type", "EndUser", "first_name", "U", "last_name", "U"), 201, 403, 403, 403, 403, 401),
                 new Family("list roles", (client, u) -> client.query("GET", course() + "/roles"), 200, 200, 200, 403, 403, 401),
                 new Family("add a role", (client, u) -> {
                     world.user("r" + u);
