@@ -43,6 +43,7 @@ import org.courseport.application.grading.ListAssignments;
 import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ListTestResults;
+import org.courseport.application.grading.ManageTestSpecs;
 import org.courseport.application.grading.ManageFeedbackFiles;
 import org.courseport.application.grading.PostTestResult;
 import org.courseport.application.grading.PostTestResultByName;
@@ -50,6 +51,7 @@ import org.courseport.application.grading.ReadGroupFiles;
 import org.courseport.application.grading.ReplaceTestResult;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
+import org.courseport.application.grading.TestSpecService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
 import org.courseport.application.roster.AddRole;
@@ -79,6 +81,7 @@ import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -118,6 +121,7 @@ public final class Courseport {
     private final RosterService roster;
     private final FeedbackFileService feedbackFiles;
     private final StarterFileService starterFiles;
+    private final TestSpecService testSpecs;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -156,6 +160,8 @@ public final class Courseport {
         this.starterFiles = new StarterFileService(
                 builder.pick(builder.starterFiles, CourseportStores::starterFiles, "starterFiles"), blobs,
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
+        this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
+                builder.archives.bundleWriter(blobs), builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -307,6 +313,10 @@ public final class Courseport {
         return submissions;
     }
 
+    public ManageTestSpecs manageTestSpecs() {
+        return testSpecs;
+    }
+
     public ManageStarterFiles manageStarterFiles() {
         return starterFiles;
     }
@@ -394,6 +404,7 @@ public final class Courseport {
         private RosterStore roster;
         private FeedbackFileStore feedbackFiles;
         private StarterFileStore starterFiles;
+        private TestSpecStore testSpecs;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -453,6 +464,11 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        public Builder testSpecs(TestSpecStore testSpecs) {
+            this.testSpecs = Objects.requireNonNull(testSpecs, "testSpecs");
             return this;
         }
 

@@ -10,6 +10,7 @@ import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -39,6 +40,9 @@ public interface CourseportStores {
 
     /** Feedback files on collected submissions. */
     FeedbackFileStore feedbackFiles();
+
+    /** Assignments' automated test settings. */
+    TestSpecStore testSpecs();
 
     /** Assignments' starter file groups and their entries. */
     StarterFileStore starterFiles();

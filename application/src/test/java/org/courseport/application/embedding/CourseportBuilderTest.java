@@ -18,6 +18,7 @@ import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
@@ -35,6 +36,7 @@ import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserName;
@@ -87,6 +89,7 @@ class CourseportBuilderTest {
         private final InMemoryRosterStore roster;
         private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
         private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
+        private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -133,6 +136,11 @@ class CourseportBuilderTest {
         @Override
         public TestResultStore testResults() {
             return testResults;
+        }
+
+        @Override
+        public TestSpecStore testSpecs() {
+            return testSpecs;
         }
 
         @Override

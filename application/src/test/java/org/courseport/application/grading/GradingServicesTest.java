@@ -43,6 +43,10 @@ import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import java.util.Optional;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.grading.TestSpecs;
 import org.courseport.domain.course.CourseId;
 import org.courseport.domain.grading.FeedbackFile;
 import org.courseport.domain.error.Unprocessable;
@@ -262,6 +266,26 @@ class GradingServicesTest {
                 () -> feedback.replace(STUDENT, ref, 1, new FeedbackUpload(new SubmissionPath("y"), null, bytes("y"))))) {
             assertThrows(Forbidden.class, refused::run);
         }
+    }
+
+    @Test
+    void testSpecsAreKeptAsGivenForInstructorsOnly() throws IOException {
+        TestSpecService specs = new TestSpecService(new InMemoryTestSpecStore(), new PathListing(), clock);
+        CourseId course = new CourseId(4);
+        CourseAccess instructor = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.INSTRUCTOR)));
+        CourseAccess ta = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.TA)));
+        AssignmentId a1 = new AssignmentId(1);
+        assertEquals(TestSpecs.NONE, specs.specs(instructor, a1));
+        specs.replaceSpecs(instructor, a1, new TestSpecs("{\"a\":1}"));
+        assertEquals(new TestSpecs("{\"a\":1}"), specs.specs(instructor, a1));
+        assertEquals("", listing(specs.testFiles(instructor, a1)));
+        assertEquals("test-files-1.zip", specs.testFiles(instructor, a1).fileName());
+        assertThrows(Forbidden.class, () -> specs.specs(ta, a1));
+        assertThrows(Forbidden.class, () -> specs.replaceSpecs(ta, a1, TestSpecs.NONE));
+        assertThrows(Forbidden.class, () -> specs.testFiles(ta, a1));
+        assertThrows(InvalidInput.class, () -> new TestSpecs("[1]"));
+        assertThrows(InvalidInput.class, () -> new TestSpecs(null));
+        assertThrows(LimitExceeded.class, () -> new TestSpecs("{" + " ".repeat(1 << 20)));
     }
 
     private Role role(CourseId course, RoleType type) {

@@ -16,6 +16,7 @@ import org.courseport.adapters.persistence.grading.JdbiFeedbackFileStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
+import org.courseport.adapters.persistence.grading.JdbiTestSpecStore;
 import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
@@ -53,6 +54,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiRosterStore roster;
     private final JdbiFeedbackFileStore feedbackFiles;
     private final JdbiStarterFileStore starterFiles;
+    private final JdbiTestSpecStore testSpecs;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -68,6 +70,7 @@ public final class JdbiStores implements CourseportStores {
         this.roster = new JdbiRosterStore(jdbi);
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
         this.starterFiles = new JdbiStarterFileStore(jdbi);
+        this.testSpecs = new JdbiTestSpecStore(jdbi);
     }
 
     /**
@@ -131,6 +134,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    @Override
+    public JdbiTestSpecStore testSpecs() {
+        return testSpecs;
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentEdit;
 import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.grading.FeedbackFile;
+import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupSchema;
@@ -43,6 +44,7 @@ import org.courseport.domain.grading.TestResultContent;
 import org.courseport.domain.grading.TestResultFilename;
 import org.courseport.domain.grading.TestResultSchema;
 import org.courseport.domain.grading.TestResultWrite;
+import org.courseport.domain.grading.TestSpecs;
 import org.courseport.domain.query.CollectionQuery;
 import org.courseport.domain.query.Filter;
 import org.courseport.domain.query.Sort;
@@ -277,6 +279,19 @@ public abstract class AbstractGradingStoresContract {
         assertThrows(NotFound.class, () -> feedback.replace(other.id(), report.id(), new SubmissionPath("x"), newer, NOW));
         assertTrue(new JdbiBlobReferences(database.jdbi()).named()
                 .contains(newer.id()), "garbage collection keeps feedback files' blobs");
+    }
+
+    @Test
+    void testSpecsAreOneDocumentPerAssignmentReplacedWhole() {
+        JdbiTestSpecStore specs = new JdbiTestSpecStore(database.jdbi());
+        AssignmentId a1 = assignment("T1", "1").id();
+        AssignmentId a2 = assignment("T2", "1").id();
+        assertEquals(Optional.empty(), specs.find(a1));
+        specs.put(a1, new TestSpecs("{\"testers\": []}"), NOW);
+        specs.put(a1, new TestSpecs("{\"testers\": [1]}"), NOW);
+        specs.put(a2, new TestSpecs("{}"), NOW);
+        assertEquals(Optional.of(new TestSpecs("{\"testers\": [1]}")), specs.find(a1));
+        assertEquals(Optional.of(TestSpecs.NONE), specs.find(a2));
     }
 
     private List<String> workingPaths(Group group) {

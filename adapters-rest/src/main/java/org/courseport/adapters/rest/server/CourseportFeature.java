@@ -168,7 +168,7 @@ public final class CourseportFeature implements Feature {
                     new CourseRosterResource(c.listMemberCourses(), c.createCourse()),
                     new CourseMembersResource(c.listRoles(), c.addRole(), c.listSections(), c.createSection()),
                     new CourseAssignmentsResource(c.enterCourse(), c.listCourseAssignments(), c.createCourseAssignment(),
-                            c.listGroups(), c.createGroup(), c.listRoles()),
+                            c.listGroups(), c.createGroup(), c.listRoles(), c.manageTestSpecs()),
                     new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
                             c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
                     new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),

@@ -291,6 +291,27 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void testSpecsAndTestFilesFollowTheClient() throws IOException {
+        MarkusClient inst = world.as("inst");
+        String course = "courses/" + world.csc;
+        long a = body(inst.json("POST", course + "/assignments",
+                "{\"short_identifier\": \"TS1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String assignment = course + "/assignments/" + a;
+        assertEquals(0, body(inst.query("GET", assignment + "/test_specs")).size());
+        HttpResponse<byte[]> updated = inst.json("POST", assignment + "/update_test_specs",
+                "{\"specs\": {\"testers\": [{\"tester_type\": \"py\", \"test_data\": []}]}}");
+        assertEquals(200, updated.statusCode(), new String(updated.body(), StandardCharsets.UTF_8));
+        assertEquals("200", body(updated).get("code").asText());
+        assertEquals("py", body(inst.query("GET", assignment + "/test_specs")).get("testers").get(0).get("tester_type")
+                .asText());
+        assertEquals(422, inst.json("POST", assignment + "/update_test_specs", "{\"specs\": \"[1, 2]\"}").statusCode());
+        assertEquals(422, inst.json("POST", assignment + "/update_test_specs", "{\"specs\": \"{nope\"}").statusCode());
+        HttpResponse<byte[]> files = inst.query("GET", assignment + "/test_files");
+        assertEquals(200, files.statusCode());
+        assertEquals(Map.of(), unzip(files.body()));
+    }
+
+    @Test
     void theOlderRoutesAndTheCourseRoutesShareTheDefaultCourse() throws IOException {
         HttpResponse<String> old = world.server.admin().postForm("/api/assignments.json",
                 ApiClient.fields("short_identifier", "OLD1", "due_date", "2026-11-01"));

@@ -18,6 +18,7 @@ import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.blob.BlobStore;
@@ -54,6 +55,7 @@ public final class FullApiServer implements AutoCloseable {
                 .roster(new InMemoryRosterStore(users))
                 .feedbackFiles(new InMemoryFeedbackFileStore())
                 .starterFiles(new InMemoryStarterFileStore())
+                .testSpecs(new InMemoryTestSpecStore())
                 .archives(new FakeArchives())
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
