@@ -36,6 +36,7 @@ public final class AssignmentStarterGroupsResource {
     }
 
     @POST
+    @Accepts
     public Response create(@Context ContainerRequestContext request, @PathParam("course") String course,
                            @PathParam("assignment") String assignment) {
         return StatusDocument.of(Response.Status.CREATED, starterFiles.create(Authentication.caller(request),

@@ -83,6 +83,7 @@ public final class CourseAssignmentsResource {
     }
 
     @POST
+    @AssignmentsResource.AssignmentAttributes
     public Response create(@Context ContainerRequestContext request, @PathParam("course") String course) {
         CourseAccess access = enterCourse.enter(Authentication.caller(request), CourseId.parse(course), CourseAction.MANAGE);
         Params params = Params.of(request);
@@ -115,6 +116,7 @@ public final class CourseAssignmentsResource {
     /** MarkUs's route: {@code new_group_name} and {@code members[]}, answered 200 with the group. */
     @POST
     @Path("{assignment}/groups")
+    @Accepts({"new_group_name", "members", "members[]"})
     public Map<String, Object> createGroup(@Context ContainerRequestContext request, @PathParam("course") String course,
                                            @PathParam("assignment") String assignment) {
         CourseAccess access = enter(request, course, assignment, CourseAction.MANAGE);
@@ -141,6 +143,7 @@ public final class CourseAssignmentsResource {
      */
     @POST
     @Path("{assignment}/update_test_specs")
+    @Accepts("specs")
     public Response updateTestSpecs(@Context ContainerRequestContext request, @PathParam("course") String course,
                                     @PathParam("assignment") String assignment) {
         CourseAccess access = enter(request, course, assignment, CourseAction.MANAGE);

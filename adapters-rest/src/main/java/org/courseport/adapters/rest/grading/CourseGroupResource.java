@@ -134,6 +134,7 @@ public final class CourseGroupResource {
 
     @POST
     @Path("submission_files/create_folders")
+    @Accepts("folder_path")
     public Response createFolder(@Context ContainerRequestContext request, @PathParam("course") String course,
                                  @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Caller caller = enter(request, course, assignment, CourseAction.GRADE);
@@ -144,6 +145,7 @@ public final class CourseGroupResource {
 
     @DELETE
     @Path("submission_files/remove_file")
+    @Accepts("filename")
     public Response removeFile(@Context ContainerRequestContext request, @PathParam("course") String course,
                                @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Caller caller = enter(request, course, assignment, CourseAction.GRADE);
@@ -154,6 +156,7 @@ public final class CourseGroupResource {
 
     @DELETE
     @Path("submission_files/remove_folder")
+    @Accepts("folder_path")
     public Response removeFolder(@Context ContainerRequestContext request, @PathParam("course") String course,
                                  @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Caller caller = enter(request, course, assignment, CourseAction.GRADE);
@@ -165,6 +168,7 @@ public final class CourseGroupResource {
     /** MarkUs's options ({@code collect_current}, {@code apply_late_penalty}, …) change nothing here: files are current. */
     @POST
     @Path("collect_submission")
+    @Accepts
     public Response collect(@Context ContainerRequestContext request, @PathParam("course") String course,
                             @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Caller caller = enter(request, course, assignment, CourseAction.GRADE);

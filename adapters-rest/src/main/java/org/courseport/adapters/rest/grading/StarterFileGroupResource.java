@@ -48,6 +48,7 @@ public final class StarterFileGroupResource {
 
     /** {@code use_rename} is read as a boolean in any case: MarkUs reads its client's {@code False} as true. */
     @PUT
+    @Accepts({"name", "entry_rename", "use_rename"})
     public Response update(@Context ContainerRequestContext request, @PathParam("course") String course,
                            @PathParam("group") long group) {
         Params params = Params.of(request);
@@ -57,6 +58,7 @@ public final class StarterFileGroupResource {
     }
 
     @DELETE
+    @Accepts
     public Response delete(@Context ContainerRequestContext request, @PathParam("course") String course,
                            @PathParam("group") long group) {
         starterFiles.delete(Authentication.caller(request), ref(course, group));
@@ -89,6 +91,7 @@ public final class StarterFileGroupResource {
 
     @POST
     @Path("create_folder")
+    @Accepts("folder_path")
     public Response createFolder(@Context ContainerRequestContext request, @PathParam("course") String course,
                                  @PathParam("group") long group) {
         starterFiles.createFolder(Authentication.caller(request), ref(course, group),
@@ -98,6 +101,7 @@ public final class StarterFileGroupResource {
 
     @DELETE
     @Path("remove_file")
+    @Accepts("filename")
     public Response removeFile(@Context ContainerRequestContext request, @PathParam("course") String course,
                                @PathParam("group") long group) {
         starterFiles.removeFile(Authentication.caller(request), ref(course, group),
@@ -107,6 +111,7 @@ public final class StarterFileGroupResource {
 
     @DELETE
     @Path("remove_folder")
+    @Accepts("folder_path")
     public Response removeFolder(@Context ContainerRequestContext request, @PathParam("course") String course,
                                  @PathParam("group") long group) {
         starterFiles.removeFolder(Authentication.caller(request), ref(course, group),

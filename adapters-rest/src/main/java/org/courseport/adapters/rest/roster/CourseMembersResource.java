@@ -55,6 +55,7 @@ public final class CourseMembersResource {
 
     @POST
     @Path("roles")
+    @Accepts({"user_name", "type", "section_name", "grace_credits", "hidden"})
     public Response addRole(@Context ContainerRequestContext request, @PathParam("course") String course) {
         Params params = Params.of(request);
         NewRole role = new NewRole(new UserName(params.required("user_name")), RoleType.parse(params.required("type")),
@@ -74,6 +75,7 @@ public final class CourseMembersResource {
     /** MarkUs takes the name as {@code section[name]} (a Rails form) or {@code name} (JSON). */
     @POST
     @Path("sections")
+    @Accepts({"section[name]", "name"})
     public Response createSection(@Context ContainerRequestContext request, @PathParam("course") String course) {
         Params params = Params.of(request);
         String name = Optional.ofNullable(params.get("section[name]")).orElseGet(() -> params.get("name"));

@@ -42,6 +42,7 @@ public final class CourseRosterResource {
 
     /** MarkUs answers 200 here, not 201; its client reads {@code False} as a hidden course, this reads it as false. */
     @POST
+    @Accepts({"name", "display_name", "is_hidden"})
     public Response create(@Context ContainerRequestContext request) {
         Params params = Params.of(request);
         CourseInfo created = createCourse.create(Authentication.caller(request), new NewCourse(
