@@ -118,7 +118,7 @@ public final class CourseGroupResource {
     @POST
     @Path("submission_files")
     @Consumes(MediaType.WILDCARD)
-    @Accepts(value = "filename", content = "file_content")
+    @Accepts(value = {"filename", "mime_type"}, content = "file_content") // mime_type: sent by the client, not kept
     public Response upload(@Context ContainerRequestContext request, @PathParam("course") String course,
                            @PathParam("assignment") String assignment, @PathParam("group") String group,
                            InputStream body) throws IOException {
@@ -168,7 +168,7 @@ public final class CourseGroupResource {
     /** MarkUs's options ({@code collect_current}, {@code apply_late_penalty}, …) change nothing here: files are current. */
     @POST
     @Path("collect_submission")
-    @Accepts
+    @Accepts({"collect_current", "apply_late_penalty", "retain_existing_grading"}) // the client's; a collect takes what is there
     public Response collect(@Context ContainerRequestContext request, @PathParam("course") String course,
                             @PathParam("assignment") String assignment, @PathParam("group") String group) {
         Caller caller = enter(request, course, assignment, CourseAction.GRADE);
