@@ -52,7 +52,9 @@ public abstract class AbstractRosterStoreContract {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test

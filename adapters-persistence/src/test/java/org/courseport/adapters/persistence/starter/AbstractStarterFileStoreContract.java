@@ -50,7 +50,9 @@ public abstract class AbstractStarterFileStoreContract {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
