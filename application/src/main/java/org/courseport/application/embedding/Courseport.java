@@ -30,25 +30,43 @@ import org.courseport.application.grading.AddGroupMembers;
 import org.courseport.application.grading.AssignmentService;
 import org.courseport.application.grading.CollectSubmission;
 import org.courseport.application.grading.CreateAssignment;
+import org.courseport.application.grading.CreateCourseAssignment;
 import org.courseport.application.grading.CreateGroup;
 import org.courseport.application.grading.DeleteTestResult;
 import org.courseport.application.grading.DownloadSubmission;
 import org.courseport.application.grading.DownloadSubmissionFile;
+import org.courseport.application.grading.EditWorkingFiles;
+import org.courseport.application.grading.FeedbackFileService;
 import org.courseport.application.grading.GetAssignment;
 import org.courseport.application.grading.GetGroup;
 import org.courseport.application.grading.GetTestResult;
 import org.courseport.application.grading.GradingLookups;
 import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.ListAssignments;
+import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ListTestResults;
+import org.courseport.application.grading.ManageTestSpecs;
+import org.courseport.application.grading.ManageFeedbackFiles;
 import org.courseport.application.grading.PostTestResult;
 import org.courseport.application.grading.PostTestResultByName;
+import org.courseport.application.grading.ReadGroupFiles;
 import org.courseport.application.grading.ReplaceTestResult;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
+import org.courseport.application.grading.TestSpecService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.roster.AddRole;
+import org.courseport.application.roster.CreateCourse;
+import org.courseport.application.roster.CreateSection;
+import org.courseport.application.roster.EnterCourse;
+import org.courseport.application.roster.ListMemberCourses;
+import org.courseport.application.roster.ListRoles;
+import org.courseport.application.roster.ListSections;
+import org.courseport.application.roster.RosterService;
+import org.courseport.application.starter.ManageStarterFiles;
+import org.courseport.application.starter.StarterFileService;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -62,11 +80,15 @@ import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
+import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -102,6 +124,10 @@ public final class Courseport {
     private final TestResultService testResults;
     private final GarbageCollectionService garbage;
     private final Optional<GitPublishing> git;
+    private final RosterService roster;
+    private final FeedbackFileService feedbackFiles;
+    private final StarterFileService starterFiles;
+    private final TestSpecService testSpecs;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -134,6 +160,16 @@ public final class Courseport {
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
         this.git = builder.courseSources == null ? Optional.empty() : Optional.of(new GitPublishing(builder.courseSources,
                 jobs, builder.sourceFetcher, imports, builder.gitSettings, builder.random, builder.clock));
+        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
+        this.roster = new RosterService(rosterStore, userStore, assignmentStore, builder.clock);
+        this.feedbackFiles = new FeedbackFileService(
+                builder.pick(builder.feedbackFiles, CourseportStores::feedbackFiles, "feedbackFiles"), submissionStore, blobs,
+                lookups, builder.clock);
+        this.starterFiles = new StarterFileService(
+                builder.pick(builder.starterFiles, CourseportStores::starterFiles, "starterFiles"), blobs,
+                builder.archives.bundleWriter(blobs), roster, builder.clock);
+        this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
+                builder.archives.bundleWriter(blobs), builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -235,6 +271,14 @@ public final class Courseport {
         return assignments;
     }
 
+    public ListCourseAssignments listCourseAssignments() {
+        return assignments;
+    }
+
+    public CreateCourseAssignment createCourseAssignment() {
+        return assignments;
+    }
+
     public ListGroups listGroups() {
         return groups;
     }
@@ -268,6 +312,27 @@ public final class Courseport {
         return submissions;
     }
 
+    /** A group's files as MarkUs's current API gives them: latest or collected, zipped at the root or one by one. */
+    public ReadGroupFiles readGroupFiles() {
+        return submissions;
+    }
+
+    public EditWorkingFiles editWorkingFiles() {
+        return submissions;
+    }
+
+    public ManageTestSpecs manageTestSpecs() {
+        return testSpecs;
+    }
+
+    public ManageStarterFiles manageStarterFiles() {
+        return starterFiles;
+    }
+
+    public ManageFeedbackFiles manageFeedbackFiles() {
+        return feedbackFiles;
+    }
+
     public ListTestResults listTestResults() {
         return testResults;
     }
@@ -298,6 +363,36 @@ public final class Courseport {
         return git;
     }
 
+    /** The courses the caller may enter, as MarkUs's routes list them. */
+    public ListMemberCourses listMemberCourses() {
+        return roster;
+    }
+
+    public CreateCourse createCourse() {
+        return roster;
+    }
+
+    public ListRoles listRoles() {
+        return roster;
+    }
+
+    public AddRole addRole() {
+        return roster;
+    }
+
+    public ListSections listSections() {
+        return roster;
+    }
+
+    public CreateSection createSection() {
+        return roster;
+    }
+
+    /** The check every course-scoped route starts with: the course, the caller's role in it, the assignment. */
+    public EnterCourse enterCourse() {
+        return roster;
+    }
+
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
@@ -319,6 +414,10 @@ public final class Courseport {
         private GroupStore groups;
         private SubmissionStore submissions;
         private TestResultStore testResults;
+        private RosterStore roster;
+        private FeedbackFileStore feedbackFiles;
+        private StarterFileStore starterFiles;
+        private TestSpecStore testSpecs;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -392,6 +491,26 @@ public final class Courseport {
 
         public Builder testResults(TestResultStore testResults) {
             this.testResults = Objects.requireNonNull(testResults, "testResults");
+            return this;
+        }
+
+        public Builder testSpecs(TestSpecStore testSpecs) {
+            this.testSpecs = Objects.requireNonNull(testSpecs, "testSpecs");
+            return this;
+        }
+
+        public Builder starterFiles(StarterFileStore starterFiles) {
+            this.starterFiles = Objects.requireNonNull(starterFiles, "starterFiles");
+            return this;
+        }
+
+        public Builder feedbackFiles(FeedbackFileStore feedbackFiles) {
+            this.feedbackFiles = Objects.requireNonNull(feedbackFiles, "feedbackFiles");
+            return this;
+        }
+
+        public Builder roster(RosterStore roster) {
+            this.roster = Objects.requireNonNull(roster, "roster");
             return this;
         }
 

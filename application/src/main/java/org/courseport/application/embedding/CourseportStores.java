@@ -6,9 +6,13 @@ import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -33,6 +37,18 @@ public interface CourseportStores {
     SubmissionStore submissions();
 
     TestResultStore testResults();
+
+    /** Feedback files on collected submissions. */
+    FeedbackFileStore feedbackFiles();
+
+    /** Assignments' automated test settings. */
+    TestSpecStore testSpecs();
+
+    /** Assignments' starter file groups and their entries. */
+    StarterFileStore starterFiles();
+
+    /** Courses as both APIs see them, their sections and their roles. */
+    RosterStore roster();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
     CollectableBlobStore blobs();

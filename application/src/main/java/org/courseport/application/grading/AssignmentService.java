@@ -1,6 +1,7 @@
 package org.courseport.application.grading;
 
 import java.time.Clock;
+import java.util.List;
 import org.courseport.application.query.CollectionQueries;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
@@ -13,9 +14,12 @@ import org.courseport.domain.grading.AssignmentId;
 import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.query.CollectionQuery;
+import org.courseport.domain.roster.CourseAccess;
+import org.courseport.domain.roster.CourseAction;
 
 /** The assignment use cases. */
-public final class AssignmentService implements ListAssignments, GetAssignment, CreateAssignment, UpdateAssignment {
+public final class AssignmentService implements ListAssignments, GetAssignment, CreateAssignment, UpdateAssignment,
+        ListCourseAssignments, CreateCourseAssignment {
     private final AssignmentStore assignments;
     private final Clock clock;
 
@@ -47,6 +51,18 @@ public final class AssignmentService implements ListAssignments, GetAssignment, 
     public Assignment update(Caller caller, AssignmentId id, AssignmentEdit changes) {
         caller.require(Permission.MANAGE);
         return assignments.update(existing(id).edited(changes), clock.instant());
+    }
+
+    @Override
+    public List<Assignment> list(CourseAccess access) {
+        access.require(CourseAction.SEE_ASSIGNMENTS);
+        return assignments.inCourse(access.course());
+    }
+
+    @Override
+    public Assignment create(CourseAccess access, AssignmentEdit attributes) {
+        access.require(CourseAction.MANAGE);
+        return assignments.create(access.course(), attributes.create(), clock.instant());
     }
 
     private Assignment existing(AssignmentId id) {

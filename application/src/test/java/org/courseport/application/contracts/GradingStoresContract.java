@@ -275,7 +275,7 @@ public abstract class GradingStoresContract {
         return user.id();
     }
 
-    private Group group() {
+    protected Group group() {
         return groups().create(assignment("A" + UUID.randomUUID().toString().substring(0, 8), "1").id(),
                 new GroupName("g1"), List.of(student("s" + UUID.randomUUID().toString().substring(0, 8))), NOW);
     }
@@ -286,7 +286,7 @@ public abstract class GradingStoresContract {
         return submissions().collect(group.id(), NOW);
     }
 
-    private static SubmissionFile file(String path, char digit, long size) {
+    protected static SubmissionFile file(String path, char digit, long size) {
         return new SubmissionFile(new SubmissionPath(path), new StoredBlob(new BlobId(String.valueOf(digit).repeat(64)), size));
     }
 }

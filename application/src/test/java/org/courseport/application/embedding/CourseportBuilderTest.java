@@ -11,10 +11,14 @@ import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
@@ -23,9 +27,13 @@ import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserStore;
 import org.courseport.domain.user.UserType;
@@ -73,9 +81,14 @@ class CourseportBuilderTest {
         private final InMemoryGroupStore groups;
         private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
+        private final InMemoryRosterStore roster;
+        private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
+        private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
+        private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
+            this.roster = new InMemoryRosterStore(users);
             this.tokens = new InMemoryTokenStore(users);
             this.groups = new InMemoryGroupStore(users);
         }
@@ -118,6 +131,26 @@ class CourseportBuilderTest {
         @Override
         public TestResultStore testResults() {
             return testResults;
+        }
+
+        @Override
+        public TestSpecStore testSpecs() {
+            return testSpecs;
+        }
+
+        @Override
+        public StarterFileStore starterFiles() {
+            return starterFiles;
+        }
+
+        @Override
+        public FeedbackFileStore feedbackFiles() {
+            return feedbackFiles;
+        }
+
+        @Override
+        public RosterStore roster() {
+            return roster;
         }
 
         @Override

@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryStarterFileStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
@@ -84,6 +88,10 @@ class EmbeddedUseCasesTest {
             .groups(new InMemoryGroupStore(users))
             .submissions(new InMemorySubmissionStore())
             .testResults(testResults)
+            .roster(new InMemoryRosterStore(users))
+            .feedbackFiles(new InMemoryFeedbackFileStore())
+            .starterFiles(new InMemoryStarterFileStore())
+            .testSpecs(new InMemoryTestSpecStore())
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

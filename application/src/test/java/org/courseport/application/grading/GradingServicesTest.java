@@ -41,6 +41,19 @@ import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
+import java.util.Optional;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.domain.error.LimitExceeded;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.grading.TestSpecs;
+import org.courseport.domain.course.CourseId;
+import org.courseport.domain.grading.FeedbackFile;
+import org.courseport.domain.error.Unprocessable;
+import org.courseport.domain.roster.CourseAccess;
+import org.courseport.domain.roster.Role;
+import org.courseport.domain.roster.RoleType;
+import org.courseport.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 class GradingServicesTest {
@@ -60,6 +73,8 @@ class GradingServicesTest {
     private final SubmissionService submissions = new SubmissionService(submissionStore, blobs, new PathListing(),
             lookups, clock);
     private final TestResultService results = new TestResultService(new InMemoryTestResultStore(), lookups, clock);
+    private final FeedbackFileService feedback = new FeedbackFileService(new InMemoryFeedbackFileStore(), submissionStore,
+            blobs, lookups, clock);
 
     @Test
     void groupsTakeStudentsWithinTheSizeTheFirstBeingTheInviter() {
@@ -155,6 +170,143 @@ class GradingServicesTest {
                 .content().readAllBytes(), StandardCharsets.UTF_8));
         assertThrows(NotFound.class, () -> submissions.download(TA, a1.id(), group.id(), new SubmissionPath("b.txt")));
         assertThrows(Forbidden.class, () -> submissions.download(STUDENT, a1.id(), group.id()));
+    }
+
+    @Test
+    void markUsReadsTheLatestOrTheCollectedFilesAtTheRootOfTheZip() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        assertThrows(NotFound.class, () -> submissions.archive(TA, a1.id(), group.id(), true));
+        assertEquals("", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("a.txt"), bytes("v1")));
+        submissions.collect(TA, a1.id(), group.id());
+        submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("docs"));
+
+        ArchiveDownload latest = submissions.archive(TA, a1.id(), group.id(), false);
+        assertEquals("a.txt\ndocs/.gitkeep\n", listing(latest));
+        assertEquals("g1.zip", latest.fileName());
+        assertEquals("a.txt\n", listing(submissions.archive(TA, a1.id(), group.id(), true)));
+        assertEquals(0, submissions.file(TA, a1.id(), group.id(), new SubmissionPath("docs/.gitkeep"), false).size());
+        assertEquals("v1", new String(submissions.file(TA, a1.id(), group.id(), new SubmissionPath("a.txt"), true)
+                .content().readAllBytes(), StandardCharsets.UTF_8));
+        Unprocessable missing = assertThrows(Unprocessable.class, () ->
+                submissions.file(TA, a1.id(), group.id(), new SubmissionPath("docs/.gitkeep"), true));
+        assertEquals("group g1 has no file docs/.gitkeep", missing.getMessage());
+        assertThrows(Forbidden.class, () -> submissions.archive(STUDENT, a1.id(), group.id(), false));
+        assertThrows(Forbidden.class, () -> submissions.file(STUDENT, a1.id(), group.id(), new SubmissionPath("a.txt"), false));
+    }
+
+    @Test
+    void foldersAreKeptByAnEmptyFileAndRemovedWithEverythingInThem() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("src"));
+        Conflict again = assertThrows(Conflict.class, () ->
+                submissions.createFolder(TA, a1.id(), group.id(), new SubmissionPath("src")));
+        assertEquals("group g1 already has a folder src", again.getMessage());
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("src/a.py"), bytes("1")));
+        submissions.upload(TA, new UploadSubmissionFileCommand(a1.id(), group.id(), new SubmissionPath("top.py"), bytes("2")));
+        submissions.removeFile(TA, a1.id(), group.id(), new SubmissionPath("src/a.py"));
+        assertEquals("src/.gitkeep\ntop.py\n", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        NotFound noFile = assertThrows(NotFound.class, () ->
+                submissions.removeFile(TA, a1.id(), group.id(), new SubmissionPath("src/a.py")));
+        assertEquals("group g1 has no file src/a.py", noFile.getMessage());
+        submissions.removeFolder(TA, a1.id(), group.id(), new SubmissionPath("src"));
+        assertEquals("top.py\n", listing(submissions.archive(TA, a1.id(), group.id(), false)));
+        NotFound noFolder = assertThrows(NotFound.class, () ->
+                submissions.removeFolder(TA, a1.id(), group.id(), new SubmissionPath("src")));
+        assertEquals("group g1 has no folder src", noFolder.getMessage());
+        for (Runnable refused : List.<Runnable>of(
+                () -> submissions.createFolder(STUDENT, a1.id(), group.id(), new SubmissionPath("x")),
+                () -> submissions.removeFile(STUDENT, a1.id(), group.id(), new SubmissionPath("top.py")),
+                () -> submissions.removeFolder(STUDENT, a1.id(), group.id(), new SubmissionPath("x")))) {
+            assertThrows(Forbidden.class, refused::run);
+        }
+        assertEquals("top.py\n", listing(submissions.archive(ADMIN, a1.id(), group.id(), false)));
+    }
+
+    @Test
+    void courseAssignmentsAreListedAndMadeInTheCourseEntered() {
+        CourseId course = new CourseId(4);
+        Assignment old = assignment("1");
+        CourseAccess instructor = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.INSTRUCTOR)));
+        Assignment made = assignments.create(instructor, AssignmentEdit.of(Map.of("short_identifier", "B1",
+                "due_date", "2026-10-01")));
+        CourseAccess student = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.STUDENT)));
+        assertEquals(List.of(made), assignments.list(student));
+        assertEquals(List.of(old), assignments.list(new CourseAccess(CourseId.DEFAULT, ADMIN, Optional.empty())));
+        assertThrows(Forbidden.class, () -> assignments.create(student, AssignmentEdit.of(Map.of("short_identifier", "B2",
+                "due_date", "2026-10-01"))));
+        assertThrows(Forbidden.class, () -> assignments.list(new CourseAccess(course, TA, Optional.empty())));
+        assertThrows(Conflict.class, () -> assignments.create(instructor, AssignmentEdit.of(Map.of("short_identifier",
+                "A1", "due_date", "2026-10-01"))));
+    }
+
+    @Test
+    void feedbackFilesNeedACollectedSubmissionAndKeepTheirTypeWhenReplaced() throws IOException {
+        Assignment a1 = assignment("1");
+        person("s1", UserType.STUDENT);
+        Group group = groups.create(ADMIN, a1.id(), new GroupName("g1"), names("s1"));
+        GroupRef ref = new GroupRef(a1.id(), group.id());
+        NotFound none = assertThrows(NotFound.class, () -> feedback.list(TA, ref));
+        assertEquals("No submission exists for group g1", none.getMessage());
+        submissions.collect(TA, a1.id(), group.id());
+        FeedbackFile made = feedback.upload(TA, ref, new FeedbackUpload(new SubmissionPath("r.txt"), "text/plain", bytes("ok")));
+        assertEquals(List.of(made), feedback.list(TA, ref));
+        OpenedFeedbackFile opened = feedback.open(TA, ref, made.id());
+        assertEquals("ok", new String(opened.content().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(made, opened.file());
+        FeedbackFile replaced = feedback.replace(TA, ref, made.id(),
+                new FeedbackUpload(new SubmissionPath("r2.txt"), null, bytes("better")));
+        assertEquals("text/plain", replaced.mimeType());
+        assertEquals("better", new String(feedback.open(TA, ref, made.id()).content().readAllBytes(), StandardCharsets.UTF_8));
+        NotFound missing = assertThrows(NotFound.class, () -> feedback.open(TA, ref, 99));
+        assertEquals("the submission has no feedback file with id 99", missing.getMessage());
+        assertThrows(NotFound.class, () -> feedback.replace(TA, ref, 99, new FeedbackUpload(new SubmissionPath("x"), null,
+                bytes("x"))));
+        assertThrows(Conflict.class, () -> feedback.upload(TA, ref, new FeedbackUpload(new SubmissionPath("r2.txt"), null,
+                bytes("x"))));
+        for (Runnable refused : List.<Runnable>of(() -> feedback.list(STUDENT, ref), () -> feedback.open(STUDENT, ref, 1),
+                () -> feedback.upload(STUDENT, ref, new FeedbackUpload(new SubmissionPath("y"), null, bytes("y"))),
+                () -> feedback.replace(STUDENT, ref, 1, new FeedbackUpload(new SubmissionPath("y"), null, bytes("y"))))) {
+            assertThrows(Forbidden.class, refused::run);
+        }
+    }
+
+    @Test
+    void testSpecsAreKeptAsGivenForInstructorsOnly() throws IOException {
+        TestSpecService specs = new TestSpecService(new InMemoryTestSpecStore(), new PathListing(), clock);
+        CourseId course = new CourseId(4);
+        CourseAccess instructor = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.INSTRUCTOR)));
+        CourseAccess ta = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.TA)));
+        AssignmentId a1 = new AssignmentId(1);
+        assertEquals(TestSpecs.NONE, specs.specs(instructor, a1));
+        specs.replaceSpecs(instructor, a1, new TestSpecs("{\"a\":1}"));
+        assertEquals(new TestSpecs("{\"a\":1}"), specs.specs(instructor, a1));
+        assertEquals("", listing(specs.testFiles(instructor, a1)));
+        assertEquals("test-files-1.zip", specs.testFiles(instructor, a1).fileName());
+        assertThrows(Forbidden.class, () -> specs.specs(ta, a1));
+        assertThrows(Forbidden.class, () -> specs.replaceSpecs(ta, a1, TestSpecs.NONE));
+        assertThrows(Forbidden.class, () -> specs.testFiles(ta, a1));
+        assertThrows(InvalidInput.class, () -> new TestSpecs("[1]"));
+        assertThrows(InvalidInput.class, () -> new TestSpecs(null));
+        assertThrows(LimitExceeded.class, () -> new TestSpecs("{" + " ".repeat(1 << 20)));
+    }
+
+    private Role role(CourseId course, RoleType type) {
+        User user = users.findByName(STUDENT.name()).orElseGet(() -> {
+            person(STUDENT.name().value(), UserType.STUDENT);
+            return users.findByName(STUDENT.name()).orElseThrow();
+        });
+        return new Role(1, course, user, type, Optional.empty(), 0, false);
+    }
+
+    private static String listing(ArchiveDownload archive) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archive.body().writeTo(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private Assignment assignment(String groupMax) {

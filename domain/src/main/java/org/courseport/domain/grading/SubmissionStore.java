@@ -1,6 +1,7 @@
 package org.courseport.domain.grading;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,15 @@ public interface SubmissionStore {
      * its test results, is replaced.
      */
     Submission collect(GroupId group, Instant now);
+
+    /** The group's working files, in path order: what MarkUs calls the latest files of its repository. */
+    List<SubmissionFile> workingFiles(GroupId group);
+
+    /** Removes one working file; false if there was none at that path. */
+    boolean removeWorkingFile(GroupId group, SubmissionPath path);
+
+    /** Removes every working file under {@code folder}, at any depth; how many there were. */
+    int removeWorkingFolder(GroupId group, SubmissionPath folder);
 
     /** The group's collected submission, if any. */
     Optional<Submission> find(GroupId group);

@@ -14,14 +14,22 @@ public enum UserType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads a type in any letter case ({@code Ta}, {@code ta}, {@code TA}). */
+    /** Reads a type in any letter case ({@code Ta}, {@code ta}, {@code TA}), or MarkUs's {@code EndUser}/{@code AdminUser}. */
     public static UserType parse(String text) {
+        String given = text == null ? "" : text.strip();
         for (UserType type : values()) {
-            if (type.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+            if (type.name().equalsIgnoreCase(given)) {
                 return type;
             }
         }
+        // MarkUs's current vocabulary: an end user holds no global power (roles come per course).
+        if (given.equals("EndUser")) {
+            return STUDENT;
+        }
+        if (given.equals("AdminUser")) {
+            return ADMIN;
+        }
         throw InvalidInput.field("type", "must be one of " + Arrays.stream(values())
-                .map(UserType::wireName).collect(Collectors.joining(", ")) + ", not '" + text + "'");
+                .map(UserType::wireName).collect(Collectors.joining(", ")) + ", EndUser, AdminUser, not '" + text + "'");
     }
 }

@@ -48,6 +48,16 @@ class UserValuesTest {
     }
 
     @Test
+    void markUsTypesAreReadExactly() {
+        assertEquals(UserType.STUDENT, UserType.parse("EndUser"));
+        assertEquals(UserType.ADMIN, UserType.parse(" AdminUser "));
+        assertThrows(InvalidInput.class, () -> UserType.parse("enduser"));
+        assertThrows(InvalidInput.class, () -> UserType.parse("adminuser"));
+        InvalidInput none = assertThrows(InvalidInput.class, () -> UserType.parse(null));
+        assertTrue(none.getMessage().contains("EndUser, AdminUser, not 'null'"), none.getMessage());
+    }
+
+    @Test
     void detailsRequireNamesAndValidateTheRest() {
         assertThrows(InvalidInput.class, () -> new PersonalDetails(" ", "Last", null, null, 0));
         assertThrows(InvalidInput.class, () -> new PersonalDetails("First", "Last", "not-an-email", null, 0));

@@ -14,9 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The references to blobs kept in the database, whichever store holds the blobs themselves.
  *
- * <p>A table names a blob by a column called {@code blob_id} or {@code blob_sha} (today
- * {@code course_files}, {@code working_files} and {@code submission_files}); every such column in the
- * schema is consulted, so a new table that follows the convention is honoured without a change here.
+ * <p>A table names a blob by a column called {@code blob_id} or {@code blob_sha} (null where a row names
+ * none, as a starter folder); every such column in the schema is consulted, so a new table that follows
+ * the convention is honoured without a change here.
  */
 public final class JdbiBlobReferences implements BlobReferences {
     private final Jdbi jdbi;
@@ -27,7 +27,8 @@ public final class JdbiBlobReferences implements BlobReferences {
 
     @Override
     public Set<BlobId> named() {
-        String union = columns().stream().map(column -> "select " + column.name() + " as blob from " + column.table())
+        String union = columns().stream().map(column -> "select " + column.name() + " as blob from " + column.table()
+                        + " where " + column.name() + " is not null")
                 .collect(Collectors.joining(" union "));
         return jdbi.withHandle(h -> h.createQuery(union).mapTo(String.class)
                 .collect(Collectors.mapping(BlobId::new, Collectors.toCollection(HashSet::new))));

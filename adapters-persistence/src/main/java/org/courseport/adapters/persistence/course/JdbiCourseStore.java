@@ -33,12 +33,17 @@ public final class JdbiCourseStore implements CourseStore {
     private static final String VERSION_COLUMNS =
             "c.org, c.course, c.run, v.number, v.digest, v.file_count, v.total_bytes, v.created_at, v.source_repository, v.source_commit";
 
+    /** An imported course's MarkUs name, made of its key's parts as migration V20_1 named the existing ones. */
+    private static final String NAME_OF_KEY = "substring(translate(:org || '-' || :course || '-' || :run, '.~:%', '----') from 1 for 80)";
+
     private final Jdbi jdbi;
     private final SqlCollection<Course> collection;
 
     public JdbiCourseStore(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.collection = new SqlCollection<>(jdbi, "c.*", "courses c", Map.of(
+        this.collection = new SqlCollection<>(jdbi, "c.*",
+                // Courses made through MarkUs's route hold no OLX: not theirs to list.
+                "(select * from courses where course_key is not null) c", Map.of(
                 "id", "c.id", "course_key", "c.course_key", "display_name", "c.display_name",
                 "current_version", "c.current_version", "created_at", "c.created_at", "updated_at", "c.updated_at"),
                 JdbiCourseStore::course);
@@ -80,8 +85,9 @@ public final class JdbiCourseStore implements CourseStore {
     private static long insertCourse(Handle h, NewCourseVersion version) {
         CourseKey key = version.key();
         return h.createUpdate("""
-                        insert into courses (course_key, org, course, run, display_name, current_version, created_at, updated_at)
-                        values (:key, :org, :course, :run, :name, 1, :now, :now)""")
+                        insert into courses (course_key, org, course, run, name, display_name, current_version,
+                                             created_at, updated_at)
+                        values (:key, :org, :course, :run, %s, :name, 1, :now, :now)""".formatted(NAME_OF_KEY))
                 .bind("key", key.toString()).bind("org", key.org()).bind("course", key.course()).bind("run", key.run())
                 .bind("name", version.outline().displayName())
                 .bind("now", Timestamps.toDb(version.now()))

@@ -12,9 +12,13 @@ import org.courseport.adapters.persistence.course.JdbiImportJobStore;
 import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.SchemaDataSource;
 import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
+import org.courseport.adapters.persistence.grading.JdbiFeedbackFileStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
+import org.courseport.adapters.persistence.grading.JdbiTestSpecStore;
+import org.courseport.adapters.persistence.roster.JdbiRosterStore;
+import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.auth.TokenStore;
@@ -47,6 +51,10 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiSubmissionStore submissions;
     private final JdbiTestResultStore testResults;
     private final JdbiBlobReferences blobReferences;
+    private final JdbiRosterStore roster;
+    private final JdbiFeedbackFileStore feedbackFiles;
+    private final JdbiStarterFileStore starterFiles;
+    private final JdbiTestSpecStore testSpecs;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -59,6 +67,10 @@ public final class JdbiStores implements CourseportStores {
         this.submissions = new JdbiSubmissionStore(jdbi);
         this.testResults = new JdbiTestResultStore(jdbi);
         this.blobReferences = new JdbiBlobReferences(jdbi);
+        this.roster = new JdbiRosterStore(jdbi);
+        this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
+        this.starterFiles = new JdbiStarterFileStore(jdbi);
+        this.testSpecs = new JdbiTestSpecStore(jdbi);
     }
 
     /**
@@ -122,6 +134,26 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    @Override
+    public JdbiTestSpecStore testSpecs() {
+        return testSpecs;
+    }
+
+    @Override
+    public JdbiStarterFileStore starterFiles() {
+        return starterFiles;
+    }
+
+    @Override
+    public JdbiFeedbackFileStore feedbackFiles() {
+        return feedbackFiles;
+    }
+
+    @Override
+    public JdbiRosterStore roster() {
+        return roster;
     }
 
     @Override

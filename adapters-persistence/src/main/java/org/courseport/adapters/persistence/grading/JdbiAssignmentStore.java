@@ -5,6 +5,8 @@ import static org.courseport.adapters.persistence.database.SqlErrors.conflictOn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import org.courseport.domain.course.CourseId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,11 +45,13 @@ public final class JdbiAssignmentStore implements AssignmentStore {
     }
 
     @Override
-    public Assignment create(NewAssignment assignment, Instant now) {
+    public Assignment create(CourseId course, NewAssignment assignment, Instant now) {
         String params = ":" + ATTRIBUTES.replace(", ", ", :");
         return conflictOn(taken(assignment.shortIdentifier()), () -> jdbi.withHandle(h -> h.createUpdate(
-                        "insert into assignments (" + ATTRIBUTES + ", created_at, updated_at) values (" + params + ", :now, :now)")
+                        "insert into assignments (" + ATTRIBUTES + ", course_id, created_at, updated_at) values ("
+                                + params + ", :course_id, :now, :now)")
                 .bindMap(values(assignment.shortIdentifier(), assignment.details()))
+                .bind("course_id", course.value())
                 .bind("now", Timestamps.toDb(now))
                 .executeAndReturnGeneratedKeys(COLUMNS)
                 .map(JdbiAssignmentStore::map)
@@ -58,6 +62,18 @@ public final class JdbiAssignmentStore implements AssignmentStore {
     public Optional<Assignment> find(AssignmentId id) {
         return jdbi.withHandle(h -> h.createQuery("select * from assignments where id = :id")
                 .bind("id", id.value()).map(JdbiAssignmentStore::map).findOne());
+    }
+
+    @Override
+    public Optional<CourseId> courseOf(AssignmentId id) {
+        return jdbi.withHandle(h -> h.createQuery("select course_id from assignments where id = :id")
+                .bind("id", id.value()).mapTo(Long.class).findOne().map(CourseId::new));
+    }
+
+    @Override
+    public List<Assignment> inCourse(CourseId course) {
+        return jdbi.withHandle(h -> h.createQuery("select * from assignments where course_id = :course order by id")
+                .bind("course", course.value()).map(JdbiAssignmentStore::map).list());
     }
 
     @Override

@@ -94,6 +94,30 @@ public final class JdbiSubmissionStore implements SubmissionStore {
     }
 
     @Override
+    public List<SubmissionFile> workingFiles(GroupId group) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select file_path, blob_id, byte_size from working_files where group_id = :group order by file_path")
+                .bind("group", group.value())
+                .map((rs, ctx) -> file(rs))
+                .list());
+    }
+
+    @Override
+    public boolean removeWorkingFile(GroupId group, SubmissionPath path) {
+        return jdbi.withHandle(h -> h.createUpdate("delete from working_files where group_id = :group and file_path = :path")
+                .bind("group", group.value()).bind("path", path.value()).execute()) > 0;
+    }
+
+    /** Compares the path's start as text: a LIKE pattern would need every {@code %} and {@code _} escaped. */
+    @Override
+    public int removeWorkingFolder(GroupId group, SubmissionPath folder) {
+        String prefix = folder.value() + "/";
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "delete from working_files where group_id = :group and substring(file_path from 1 for :length) = :prefix")
+                .bind("group", group.value()).bind("length", prefix.length()).bind("prefix", prefix).execute());
+    }
+
+    @Override
     public Optional<Submission> find(GroupId group) {
         return jdbi.withHandle(h -> load(h, group));
     }

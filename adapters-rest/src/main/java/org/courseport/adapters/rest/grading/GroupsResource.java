@@ -173,7 +173,7 @@ public final class GroupsResource {
     }
 
     /** User names from {@code members} (repeated or comma-separated), or the reference API's {@code members[]}. */
-    private static List<UserName> members(Params params) {
+    static List<UserName> members(Params params) {
         List<UserName> members = new ArrayList<>();
         for (String name : params.list("members")) {
             members.add(new UserName(name));

@@ -99,7 +99,10 @@ final class ParameterDecoder {
         }
         root.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
-            if (value.isArray()) {
+            if (value.isObject()) {
+                // A document as a value (MarkUs's update_test_specs sends {"specs": {...}}): its JSON text.
+                params.add(field.getKey(), value.toString());
+            } else if (value.isArray()) {
                 value.forEach(item -> params.add(field.getKey(), scalar(field.getKey(), item)));
             } else {
                 params.add(field.getKey(), scalar(field.getKey(), value));

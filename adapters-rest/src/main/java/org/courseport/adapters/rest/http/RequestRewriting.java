@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,11 @@ import java.util.regex.Pattern;
 @Priority(100)
 public final class RequestRewriting implements ContainerRequestFilter {
     private static final Pattern VERSIONED = Pattern.compile("api/v\\d+(/.*)?");
+    /**
+     * MarkUs's current client lists and makes courses at unversioned {@code api/courses}, where v1 lists
+     * OLX courses: that one path goes to the roster of every course instead.
+     */
+    private static final Pattern MARKUS_COURSES = Pattern.compile("api/courses(\\.json|\\.xml|\\.csv)?");
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -33,7 +40,10 @@ public final class RequestRewriting implements ContainerRequestFilter {
     private static void rewritePath(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(false);
         String rewritten = path.startsWith("/") ? path.substring(1) : path;
-        if ((rewritten.equals("api") || rewritten.startsWith("api/")) && !VERSIONED.matcher(rewritten).matches()) {
+        Matcher markusCourses = MARKUS_COURSES.matcher(rewritten);
+        if (markusCourses.matches()) {
+            rewritten = "api/v1/course_roster" + Optional.ofNullable(markusCourses.group(1)).orElse("");
+        } else if ((rewritten.equals("api") || rewritten.startsWith("api/")) && !VERSIONED.matcher(rewritten).matches()) {
             rewritten = "api/v1" + rewritten.substring(3);
         }
         for (Map.Entry<String, String> extension : Formats.EXTENSIONS.entrySet()) {

@@ -13,8 +13,13 @@ import org.courseport.adapters.rest.course.CoursesResource;
 import org.courseport.adapters.rest.course.ImportResource;
 import org.courseport.adapters.rest.docs.DocsResource;
 import org.courseport.adapters.rest.docs.OpenApiResource;
+import org.courseport.adapters.rest.grading.AssignmentStarterGroupsResource;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
+import org.courseport.adapters.rest.grading.CourseAssignmentsResource;
+import org.courseport.adapters.rest.grading.CourseFeedbackFilesResource;
+import org.courseport.adapters.rest.grading.CourseGroupResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
+import org.courseport.adapters.rest.grading.StarterFileGroupResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
@@ -26,6 +31,8 @@ import org.courseport.adapters.rest.http.RequestRewriting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
 import org.courseport.adapters.rest.source.CourseSourcesResource;
 import org.courseport.adapters.rest.source.WebhookResource;
+import org.courseport.adapters.rest.roster.CourseMembersResource;
+import org.courseport.adapters.rest.roster.CourseRosterResource;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.embedding.Courseport;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -163,6 +170,15 @@ public final class CourseportFeature implements Feature {
                     new TestResultsResource(c.listTestResults(), c.getTestResult(), c.postTestResult(), c.replaceTestResult(),
                             c.deleteTestResult()),
                     new TestResultShortcutResource(c.postTestResultByName()),
+                    new CourseRosterResource(c.listMemberCourses(), c.createCourse()),
+                    new CourseMembersResource(c.listRoles(), c.addRole(), c.listSections(), c.createSection()),
+                    new CourseAssignmentsResource(c.enterCourse(), c.listCourseAssignments(), c.createCourseAssignment(),
+                            c.listGroups(), c.createGroup(), c.listRoles(), c.manageTestSpecs()),
+                    new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
+                            c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
+                    new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
+                    new AssignmentStarterGroupsResource(c.manageStarterFiles()),
+                    new StarterFileGroupResource(c.manageStarterFiles()),
                     new OpenApiResource(),
                     new DocsResource()));
 

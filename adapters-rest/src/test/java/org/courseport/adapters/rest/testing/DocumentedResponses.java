@@ -36,7 +36,9 @@ public final class DocumentedResponses {
             "validation.request.path.missing", "validation.request.operation.notAllowed");
     private static final Pattern UNVERSIONED = Pattern.compile("/api(?!/v\\d+(/|$))(.*)");
     /** Routes whose last parameter is a course key, which in its older form spans three segments. */
-    private static final Pattern COURSE_KEY = Pattern.compile("(/api/v1/(?:courses|import|export)/)(.+)");
+    private static final Pattern COURSE_KEY = Pattern.compile("(/api/v1/(?:courses|import|export)/)(?![0-9]+/)(.+)");
+    /** MarkUs's current client lists and makes courses at unversioned {@code /api/courses}: the roster route. */
+    private static final Pattern MARKUS_COURSES = Pattern.compile("/api/courses(\\.json|\\.xml|\\.csv)?");
 
     private DocumentedResponses() {
     }
@@ -84,6 +86,9 @@ public final class DocumentedResponses {
             return null;
         }
         Matcher unversioned = UNVERSIONED.matcher(path);
+        if (MARKUS_COURSES.matcher(path).matches()) {
+            return "/api/v1/course_roster";
+        }
         if (unversioned.matches()) {
             path = "/api/v1" + unversioned.group(2);
         }

@@ -5,18 +5,28 @@ import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.embedding.Courseport;
+import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
+import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.FileBundleWriter;
+import org.courseport.domain.course.CourseArchiveReader;
+import org.courseport.domain.course.CourseArchiveWriter;
+import org.courseport.domain.course.CourseOutlineReader;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -43,7 +53,11 @@ public final class FullApiServer implements AutoCloseable {
                 .groups(new InMemoryGroupStore(users))
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
-                .archives(FakeCourseArchives.formats())
+                .roster(new InMemoryRosterStore(users))
+                .feedbackFiles(new InMemoryFeedbackFileStore())
+                .starterFiles(new InMemoryStarterFileStore())
+                .testSpecs(new InMemoryTestSpecStore())
+                .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
                 }, GitSettings.DEFAULTS)
@@ -73,5 +87,28 @@ public final class FullApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /** {@link FakeCourseArchives} for every course archive format; bundles (submissions, starter files) are real zips. */
+    private record CourseportArchivesWithZip(CourseportArchives fake) implements CourseportArchives {
+        @Override
+        public CourseArchiveReader courseReader(BlobStore blobs) {
+            return fake.courseReader(blobs);
+        }
+
+        @Override
+        public CourseOutlineReader outlineReader(BlobStore blobs) {
+            return fake.outlineReader(blobs);
+        }
+
+        @Override
+        public CourseArchiveWriter courseWriter(BlobStore blobs) {
+            return fake.courseWriter(blobs);
+        }
+
+        @Override
+        public FileBundleWriter bundleWriter(BlobStore blobs) {
+            return new JdkZip(blobs);
+        }
     }
 }

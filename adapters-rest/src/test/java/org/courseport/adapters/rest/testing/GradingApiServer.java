@@ -1,8 +1,6 @@
 package org.courseport.adapters.rest.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
@@ -29,8 +25,6 @@ import org.courseport.application.grading.GroupService;
 import org.courseport.application.grading.SubmissionService;
 import org.courseport.application.grading.TestResultService;
 import org.courseport.domain.blob.BlobStore;
-import org.courseport.domain.blob.BundledFile;
-import org.courseport.domain.blob.FileBundleWriter;
 
 /**
  * The users and grading routes on a real Grizzly server over the real use cases, with the stores in
@@ -68,7 +62,7 @@ public final class GradingApiServer implements AutoCloseable {
         GradingLookups lookups = new GradingLookups(assignmentStore, groupStore, submissionStore);
         AssignmentService assignments = new AssignmentService(assignmentStore, clock);
         GroupService groups = new GroupService(groupStore, users, lookups, clock);
-        SubmissionService submissions = new SubmissionService(submissionStore, blobs, new JdkZip(), lookups, clock);
+        SubmissionService submissions = new SubmissionService(submissionStore, blobs, new JdkZip(blobs), lookups, clock);
         TestResultService results = new TestResultService(new InMemoryTestResultStore(), lookups, clock);
         return List.of(new AssignmentsResource(assignments, assignments, assignments, assignments),
                 new GroupsResource(groups, groups, groups, groups, submissions, submissions, submissions, submissions),
@@ -95,27 +89,6 @@ public final class GradingApiServer implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A zip from the JDK: the REST adapter cannot see the archive adapter, and needs only some zip. */
-    private final class JdkZip implements FileBundleWriter {
-        @Override
-        public String mediaType() {
-            return "application/zip";
-        }
-
-        @Override
-        public void write(List<BundledFile> files, OutputStream out) throws IOException {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            for (BundledFile file : files) {
-                zip.putNextEntry(new ZipEntry(file.path()));
-                try (InputStream content = blobs.open(file.blob()).orElseThrow()) {
-                    content.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-            zip.finish();
         }
     }
 }

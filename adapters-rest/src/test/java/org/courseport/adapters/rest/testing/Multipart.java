@@ -23,6 +23,15 @@ public final class Multipart {
         return this;
     }
 
+    /** A file part with no Content-Type, as Python's {@code requests} sends {@code files={name: (fileName, content)}}. */
+    public Multipart untypedFile(String name, String fileName, byte[] content) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\n\r\n");
+        body.writeBytes(content);
+        write("\r\n");
+        return this;
+    }
+
     public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }

@@ -1,0 +1,11 @@
+package org.courseport.adapters.persistence.starter;
+
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+
+class PostgresStarterFileStoreTest extends AbstractStarterFileStoreContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,99 @@
+package org.courseport.bootstrap.e2e;
+
+import static org.courseport.adapters.rest.testing.MarkusClient.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.courseport.adapters.rest.testing.MarkusClient;
+import org.courseport.bootstrap.testing.RunningServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A grading robot written for MarkUs today, through the jar's own wiring: a course, its roles, an
+ * assignment, a group, files, collect and the zip the archive adapter writes. {@link
+ * PostgresMarkusTodayEndToEndTest} runs it on PostgreSQL.
+ */
+class MarkusTodayEndToEndTest {
+    @TempDir
+    Path data;
+    private RunningServer server;
+
+    protected RunningServer startServer(Path data) {
+        return RunningServer.embedded(data);
+    }
+
+    @BeforeEach
+    void start() {
+        server = startServer(data);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aTaOfTheCourseUploadsCollectsAndDownloads() throws IOException {
+        MarkusClient admin = new MarkusClient(server.admin());
+        long course = body(admin.query("POST", "courses", "name", "csc108", "display_name", "Intro")).get("id").asLong();
+        for (String user : new String[] {"tess", "amy"}) {
+            assertEquals(201, admin.query("POST", "users", "user_name", user, "type", "EndUser", "first_name", user,
+                    "last_name", "T").statusCode());
+        }
+        admin.query("POST", "courses/" + course + "/roles", "user_name", "tess", "type", "Ta");
+        admin.query("POST", "courses/" + course + "/roles", "user_name", "amy", "type", "Student");
+        long tess = 0;
+        for (var user : body(admin.query("GET", "users"))) {
+            if (user.get("user_name").asText().equals("tess")) {
+                tess = user.get("id").asLong();
+            }
+        }
+        MarkusClient ta = new MarkusClient(server.client(token(tess)));
+
+        long assignment = body(admin.json("POST", "courses/" + course + "/assignments",
+                "{\"short_identifier\": \"A1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String groups = "courses/" + course + "/assignments/" + assignment + "/groups";
+        long group = body(admin.json("POST", groups, "{\"new_group_name\": \"g1\", \"members\": [\"amy\"]}"))
+                .get("id").asLong();
+        assertEquals(group, body(ta.query("GET", groups + "/group_ids_by_name")).get("g1").asLong());
+        String files = groups + "/" + group + "/submission_files";
+        assertEquals(201, ta.upload(files, "src/a.py", "print(1)".getBytes(StandardCharsets.UTF_8),
+                "filename", "src/a.py").statusCode());
+        assertEquals(201, ta.query("POST", files + "/create_folders", "folder_path", "docs").statusCode());
+        assertEquals(201, ta.query("POST", groups + "/" + group + "/collect_submission").statusCode());
+        assertEquals(Map.of("src/a.py", "print(1)", "docs/.gitkeep", ""),
+                unzip(ta.query("GET", files, "collected", "True").body()));
+        assertEquals(200, ta.query("DELETE", files + "/remove_folder", "folder_path", "docs").statusCode());
+        assertEquals(Map.of("src/a.py", "print(1)"), unzip(ta.query("GET", files).body()));
+    }
+
+    private String token(long user) {
+        HttpResponse<String> issued = server.admin().send(server.admin().request("/api/v1/users/" + user + "/token.json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        return MarkusClient.parse(issued.body().getBytes(StandardCharsets.UTF_8)).get("token").asText();
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
