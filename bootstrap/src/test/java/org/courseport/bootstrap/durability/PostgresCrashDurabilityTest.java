@@ -1,30 +1,17 @@
 package org.courseport.bootstrap.durability;
 
 import java.nio.file.Path;
-import org.courseport.adapters.persistence.database.TestDatabase;
-import org.courseport.adapters.persistence.database.TestDatabases;
+import org.courseport.bootstrap.testing.FreshPostgres;
 import org.courseport.bootstrap.testing.ServerProcess;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The crash again with everything, blobs included, in PostgreSQL. */
 class PostgresCrashDurabilityTest extends CrashDurabilityTest {
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) { // null when there is no PostgreSQL and the test skipped
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final FreshPostgres postgres = new FreshPostgres();
 
     @Override
     protected ServerProcess launch(Path data) {
-        return ServerProcess.launch(data, database.settings());
+        return ServerProcess.launch(data, postgres.settings());
     }
 }
