@@ -47,6 +47,8 @@ import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ListTestResults;
 import org.courseport.application.grading.ManageTestSpecs;
+import org.courseport.application.gradeentry.GradeEntryFormService;
+import org.courseport.application.gradeentry.ManageGradeEntryForms;
 import org.courseport.application.grading.ManageFeedbackFiles;
 import org.courseport.application.grading.PostTestResult;
 import org.courseport.application.grading.PostTestResultByName;
@@ -87,6 +89,7 @@ import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -128,6 +131,7 @@ public final class Courseport {
     private final FeedbackFileService feedbackFiles;
     private final StarterFileService starterFiles;
     private final TestSpecService testSpecs;
+    private final GradeEntryFormService gradeEntryForms;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -170,6 +174,9 @@ public final class Courseport {
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
         this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
                 builder.archives.bundleWriter(blobs), builder.clock);
+        this.gradeEntryForms = new GradeEntryFormService(
+                builder.pick(builder.gradeEntryForms, CourseportStores::gradeEntryForms, "gradeEntryForms"), rosterStore,
+                roster, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -325,6 +332,10 @@ public final class Courseport {
         return testSpecs;
     }
 
+    public ManageGradeEntryForms manageGradeEntryForms() {
+        return gradeEntryForms;
+    }
+
     public ManageStarterFiles manageStarterFiles() {
         return starterFiles;
     }
@@ -418,6 +429,7 @@ public final class Courseport {
         private FeedbackFileStore feedbackFiles;
         private StarterFileStore starterFiles;
         private TestSpecStore testSpecs;
+        private GradeEntryStore gradeEntryForms;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -496,6 +508,11 @@ public final class Courseport {
 
         public Builder testSpecs(TestSpecStore testSpecs) {
             this.testSpecs = Objects.requireNonNull(testSpecs, "testSpecs");
+            return this;
+        }
+
+        public Builder gradeEntryForms(GradeEntryStore gradeEntryForms) {
+            this.gradeEntryForms = Objects.requireNonNull(gradeEntryForms, "gradeEntryForms");
             return this;
         }
 

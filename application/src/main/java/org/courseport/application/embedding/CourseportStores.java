@@ -11,6 +11,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -43,6 +44,9 @@ public interface CourseportStores {
 
     /** Assignments' automated test settings. */
     TestSpecStore testSpecs();
+
+    /** Courses' marks spreadsheets (MarkUs's grade entry forms), their items and grades. */
+    GradeEntryStore gradeEntryForms();
 
     /** Assignments' starter file groups and their entries. */
     StarterFileStore starterFiles();

@@ -16,6 +16,7 @@ import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryGradeEntryStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
@@ -33,6 +34,7 @@ import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.roster.RosterStore;
+import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserStore;
@@ -85,10 +87,12 @@ class CourseportBuilderTest {
         private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
         private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
         private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
+        private final InMemoryGradeEntryStore gradeEntryForms;
 
         Stores(InMemoryUserStore users) {
             this.users = users;
             this.roster = new InMemoryRosterStore(users);
+            this.gradeEntryForms = new InMemoryGradeEntryStore(roster);
             this.tokens = new InMemoryTokenStore(users);
             this.groups = new InMemoryGroupStore(users);
         }
@@ -136,6 +140,11 @@ class CourseportBuilderTest {
         @Override
         public TestSpecStore testSpecs() {
             return testSpecs;
+        }
+
+        @Override
+        public GradeEntryStore gradeEntryForms() {
+            return gradeEntryForms;
         }
 
         @Override

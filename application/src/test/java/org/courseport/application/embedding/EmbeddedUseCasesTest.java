@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryGradeEntryStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
@@ -77,6 +78,7 @@ class EmbeddedUseCasesTest {
     private final InMemoryImportJobStore jobs = new InMemoryImportJobStore();
     private final InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
     private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
+    private final InMemoryRosterStore roster = new InMemoryRosterStore(users);
     private final Courseport courseport = Courseport.builder()
             .users(users)
             .tokens(new InMemoryTokenStore(users))
@@ -88,7 +90,8 @@ class EmbeddedUseCasesTest {
             .groups(new InMemoryGroupStore(users))
             .submissions(new InMemorySubmissionStore())
             .testResults(testResults)
-            .roster(new InMemoryRosterStore(users))
+            .roster(roster)
+            .gradeEntryForms(new InMemoryGradeEntryStore(roster))
             .feedbackFiles(new InMemoryFeedbackFileStore())
             .starterFiles(new InMemoryStarterFileStore())
             .testSpecs(new InMemoryTestSpecStore())
