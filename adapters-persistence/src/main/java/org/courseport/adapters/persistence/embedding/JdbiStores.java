@@ -17,6 +17,7 @@ import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
 import org.courseport.adapters.persistence.grading.JdbiTestSpecStore;
+import org.courseport.adapters.persistence.gradeentry.JdbiGradeEntryStore;
 import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
@@ -54,6 +55,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiRosterStore roster;
     private final JdbiFeedbackFileStore feedbackFiles;
     private final JdbiStarterFileStore starterFiles;
+    private final JdbiGradeEntryStore gradeEntryForms;
     private final JdbiTestSpecStore testSpecs;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
@@ -70,6 +72,7 @@ public final class JdbiStores implements CourseportStores {
         this.roster = new JdbiRosterStore(jdbi);
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
         this.starterFiles = new JdbiStarterFileStore(jdbi);
+        this.gradeEntryForms = new JdbiGradeEntryStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
     }
 
@@ -139,6 +142,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiTestSpecStore testSpecs() {
         return testSpecs;
+    }
+
+    @Override
+    public JdbiGradeEntryStore gradeEntryForms() {
+        return gradeEntryForms;
     }
 
     @Override

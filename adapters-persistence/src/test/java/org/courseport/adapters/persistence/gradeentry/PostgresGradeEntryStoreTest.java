@@ -1,0 +1,11 @@
+package org.courseport.adapters.persistence.gradeentry;
+
+import org.courseport.adapters.persistence.database.TestDatabase;
+import org.courseport.adapters.persistence.database.TestDatabases;
+
+class PostgresGradeEntryStoreTest extends AbstractGradeEntryStoreContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
