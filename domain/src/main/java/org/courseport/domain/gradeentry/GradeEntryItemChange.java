@@ -18,7 +18,7 @@ public record GradeEntryItemChange(Optional<Long> id, Optional<String> name, Opt
     }
 
     /** The item this entry appends: a name and out_of are required, bonus defaults to false. */
-    GradeEntryItem added() {
+    public GradeEntryItem added() {
         return GradeEntryItem.added(name.orElse(null), outOf.orElseThrow(() -> Unprocessable.field("grade_entry_items", "a new item needs out_of")), bonus.orElse(false));
     }
 }

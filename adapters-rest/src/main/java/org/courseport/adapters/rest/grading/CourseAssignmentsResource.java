@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.courseport.adapters.rest.http.Accepts;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.gradeentry.GradeEntryShapes;
 import org.courseport.adapters.rest.http.Params;
 import org.courseport.adapters.rest.representation.StatusDocument;
 import org.courseport.application.grading.ArchiveDownload;
@@ -30,6 +31,7 @@ import org.courseport.application.grading.CreateGroup;
 import org.courseport.application.grading.ListCourseAssignments;
 import org.courseport.application.grading.ListGroups;
 import org.courseport.application.grading.ManageTestSpecs;
+import org.courseport.application.gradeentry.ManageGradeEntryForms;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.roster.EnterCourse;
 import org.courseport.application.roster.ListRoles;
@@ -62,10 +64,12 @@ public final class CourseAssignmentsResource {
     private final CreateGroup createGroup;
     private final ListRoles listRoles;
     private final ManageTestSpecs testSpecs;
+    private final ManageGradeEntryForms gradeEntryForms;
 
     public CourseAssignmentsResource(EnterCourse enterCourse, ListCourseAssignments listAssignments,
                                      CreateCourseAssignment createAssignment, ListGroups listGroups,
-                                     CreateGroup createGroup, ListRoles listRoles, ManageTestSpecs testSpecs) {
+                                     CreateGroup createGroup, ListRoles listRoles, ManageTestSpecs testSpecs,
+                                     ManageGradeEntryForms gradeEntryForms) {
         this.enterCourse = enterCourse;
         this.listAssignments = listAssignments;
         this.createAssignment = createAssignment;
@@ -73,13 +77,21 @@ public final class CourseAssignmentsResource {
         this.createGroup = createGroup;
         this.listRoles = listRoles;
         this.testSpecs = testSpecs;
+        this.gradeEntryForms = gradeEntryForms;
     }
 
+    /**
+     * MarkUs lists a course's marks spreadsheets too (they are assessments there), with their own columns only;
+     * here they follow the assignments. Their ids are spreadsheets' ids, not assignments'.
+     */
     @GET
     public List<Map<String, Object>> list(@Context ContainerRequestContext request, @PathParam("course") String course) {
         CourseAccess access = enterCourse.enter(Authentication.caller(request), CourseId.parse(course),
                 CourseAction.SEE_ASSIGNMENTS);
-        return listAssignments.list(access).stream().map(MarkusShapes::assignment).toList();
+        List<Map<String, Object>> listed = new ArrayList<>();
+        listAssignments.list(access).forEach(assignment -> listed.add(MarkusShapes.assignment(assignment)));
+        gradeEntryForms.listedWithAssignments(access).forEach(form -> listed.add(GradeEntryShapes.listedAsAssessment(form)));
+        return listed;
     }
 
     @POST

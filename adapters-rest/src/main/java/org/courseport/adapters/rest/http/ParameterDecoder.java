@@ -84,7 +84,10 @@ final class ParameterDecoder {
         return Character.digit(b, 16);
     }
 
-    /** A JSON object: each member a parameter, an array a repeated one, {@code null} an empty value. */
+    /**
+     * A JSON object: each member a parameter, an array a repeated one, {@code null} an empty value, an object
+     * (alone or in an array) its JSON text.
+     */
     static void json(byte[] body, MultivaluedMap<String, String> params) {
         JsonNode root;
         try {
@@ -103,7 +106,9 @@ final class ParameterDecoder {
                 // A document as a value (MarkUs's update_test_specs sends {"specs": {...}}): its JSON text.
                 params.add(field.getKey(), value.toString());
             } else if (value.isArray()) {
-                value.forEach(item -> params.add(field.getKey(), scalar(field.getKey(), item)));
+                // An object in an array (MarkUs's grade_entry_items: [{name, out_of}]) passes as its JSON text too.
+                value.forEach(item -> params.add(field.getKey(), item.isObject() ? item.toString()
+                        : scalar(field.getKey(), item)));
             } else {
                 params.add(field.getKey(), scalar(field.getKey(), value));
             }
@@ -132,7 +137,7 @@ final class ParameterDecoder {
             return "";
         }
         if (value.isContainerNode()) {
-            throw InvalidInput.field(name, "must be a string, number, boolean or an array of them");
+            throw InvalidInput.field(name, "must be a string, number, boolean, object or an array of them");
         }
         return value.asText();
     }

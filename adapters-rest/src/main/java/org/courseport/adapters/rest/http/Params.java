@@ -103,6 +103,11 @@ public final class Params {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Every value given for a repeated parameter, each as it came (a JSON object's text keeps its commas). */
+    public List<String> all(String name) {
+        return List.copyOf(Optional.ofNullable(values.get(name)).orElse(List.of()));
+    }
+
     public String required(String name) {
         String value = get(name);
         if (value == null || value.isBlank()) {

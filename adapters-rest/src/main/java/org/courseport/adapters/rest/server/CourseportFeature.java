@@ -20,6 +20,7 @@ import org.courseport.adapters.rest.grading.CourseFeedbackFilesResource;
 import org.courseport.adapters.rest.grading.CourseGroupResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.StarterFileGroupResource;
+import org.courseport.adapters.rest.gradeentry.CourseGradeEntryFormsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
@@ -173,12 +174,13 @@ public final class CourseportFeature implements Feature {
                     new CourseRosterResource(c.listMemberCourses(), c.createCourse()),
                     new CourseMembersResource(c.listRoles(), c.addRole(), c.listSections(), c.createSection()),
                     new CourseAssignmentsResource(c.enterCourse(), c.listCourseAssignments(), c.createCourseAssignment(),
-                            c.listGroups(), c.createGroup(), c.listRoles(), c.manageTestSpecs()),
+                            c.listGroups(), c.createGroup(), c.listRoles(), c.manageTestSpecs(), c.manageGradeEntryForms()),
                     new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
                             c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
                     new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
                     new AssignmentStarterGroupsResource(c.manageStarterFiles()),
                     new StarterFileGroupResource(c.manageStarterFiles()),
+                    new CourseGradeEntryFormsResource(c.manageGradeEntryForms()),
                     new OpenApiResource(),
                     new DocsResource()));
 

@@ -13,6 +13,7 @@ import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryGradeEntryStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -42,6 +43,7 @@ public final class FullApiServer implements AutoCloseable {
 
     public FullApiServer() {
         InMemoryUserStore users = new InMemoryUserStore();
+        InMemoryRosterStore roster = new InMemoryRosterStore(users);
         Courseport courseport = Courseport.builder()
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
@@ -53,7 +55,8 @@ public final class FullApiServer implements AutoCloseable {
                 .groups(new InMemoryGroupStore(users))
                 .submissions(new InMemorySubmissionStore())
                 .testResults(new InMemoryTestResultStore())
-                .roster(new InMemoryRosterStore(users))
+                .roster(roster)
+                .gradeEntryForms(new InMemoryGradeEntryStore(roster))
                 .feedbackFiles(new InMemoryFeedbackFileStore())
                 .starterFiles(new InMemoryStarterFileStore())
                 .testSpecs(new InMemoryTestSpecStore())
