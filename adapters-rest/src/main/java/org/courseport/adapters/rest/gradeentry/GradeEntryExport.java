@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +53,9 @@ final class GradeEntryExport {
         RubyCsv.line(writer, titles);
         RubyCsv.line(writer, maxima);
         sheet.students().forEach(student -> {
-            List<String> row = new ArrayList<>(List.of(student.userName().value(), student.section().orElse(null),
-                    student.lastName(), student.firstName()));
-            row.add(null);
-            row.add(student.email().orElse(null));
+            // Courseport keeps no student numbers: the id_number cell is empty, as MarkUs's nil.
+            List<String> row = new ArrayList<>(Arrays.asList(student.userName().value(), student.section().orElse(null),
+                    student.lastName(), student.firstName(), null, student.email().orElse(null)));
             form.items().forEach(item -> row.add(student.grade(item).map(RubyNumbers::text).orElse("")));
             if (form.showTotal()) {
                 row.add(student.total().map(RubyNumbers::text).orElse(""));
