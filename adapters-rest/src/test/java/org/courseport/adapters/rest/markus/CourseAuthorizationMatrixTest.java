@@ -48,6 +48,14 @@ class CourseAuthorizationMatrixTest {
                 + body(world.admin.query("POST", assignment + "/starter_file_groups")).get("id").asLong();
     }
 
+    /** A new marks spreadsheet of the course, with one item {@code q}, under its course's path. */
+    private static String spreadsheet(String unique) {
+        return course() + "/grade_entry_forms/" + body(world.admin.json("POST", course() + "/grade_entry_forms",
+                "{\"short_identifier\": \"G" + unique + "\", \"description\": \"Quiz\", \"date\": null,"
+                        + " \"is_hidden\": false, \"show_total\": true, \"grade_entry_items\": [{\"name\": \"q\","
+                        + " \"out_of\": 4}]}")).get("id").asLong();
+    }
+
     /** A feedback file of the group's current submission (collecting again replaces the submission). */
     private static long feedbackFile(String unique) {
         return body(world.admin.upload(group + "/feedback_files", "fx" + unique, new byte[] {1}, "filename", "fx" + unique))
@@ -155,7 +163,18 @@ class CourseAuthorizationMatrixTest {
                     return client.query("DELETE", group + "/remove_file", "filename", "s");
                 }, 200, 200, 403, 403, 403, 401),
                 new Family("remove a starter folder", (client, u) -> client.query("DELETE",
-                        starterGroup() + "/remove_folder", "folder_path", "d"), 200, 200, 403, 403, 403, 401))
+                        starterGroup() + "/remove_folder", "folder_path", "d"), 200, 200, 403, 403, 403, 401),
+                // Marks spreadsheets: the course's instructors and admins alone, as in MarkUs.
+                new Family("list marks spreadsheets", (client, u) -> client.query("GET", course() + "/grade_entry_forms"),
+                        200, 200, 403, 403, 403, 401),
+                new Family("make a marks spreadsheet", (client, u) -> client.json("POST", course() + "/grade_entry_forms",
+                        "{\"short_identifier\": \"N" + u + "\", \"description\": \"d\"}"), 201, 201, 403, 403, 403, 401),
+                new Family("read a marks spreadsheet", (client, u) -> client.query("GET", spreadsheet(u)),
+                        200, 200, 403, 403, 403, 401),
+                new Family("change a marks spreadsheet", (client, u) -> client.json("PUT", spreadsheet(u),
+                        "{\"course_id\": " + world.csc + ", \"description\": \"e\"}"), 200, 200, 403, 403, 403, 401),
+                new Family("set a student's marks", (client, u) -> client.json("PUT", spreadsheet(u) + "/update_grades",
+                        "{\"user_name\": \"stu1\", \"grade_entry_items\": {\"q\": 3}}"), 200, 200, 403, 403, 403, 401))
                 .map(Arguments::of);
     }
 
@@ -179,6 +198,12 @@ class CourseAuthorizationMatrixTest {
         assertEquals(403, other.query("GET", assignment + "/groups/999999").statusCode());
         assertEquals(403, other.query("GET", "courses/" + world.csc + "/assignments/999999/groups").statusCode());
         assertEquals(404, other.query("GET", "courses/999999/assignments").statusCode());
+        assertEquals(403, other.query("GET", "courses/" + world.csc + "/grade_entry_forms/999999").statusCode());
+        assertEquals(404, world.admin.query("GET", "courses/" + world.csc + "/grade_entry_forms/999999").statusCode());
+        assertEquals(404, world.admin.query("GET", "courses/999999/grade_entry_forms").statusCode());
+        String elsewhere = spreadsheet("x");
+        assertEquals(404, world.admin.query("GET", elsewhere.replace("courses/" + world.csc, "courses/" + world.mat))
+                .statusCode());
     }
 
     @Test
@@ -188,6 +213,7 @@ class CourseAuthorizationMatrixTest {
                 "hidden", "true").statusCode());
         MarkusClient hidden = world.as("hid");
         assertEquals(403, hidden.query("GET", "courses/" + world.csc + "/assignments").statusCode());
+        assertEquals(403, hidden.query("GET", "courses/" + world.csc + "/grade_entry_forms").statusCode());
         assertEquals(0, body(hidden.query("GET", "courses")).size());
         assertEquals(1, body(world.as("ta2").query("GET", "courses")).size());
     }
