@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.courseport.domain.course.CourseId;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.gradeentry.GradeEntryForm;
@@ -107,6 +111,38 @@ public abstract class GradeEntryStoreContract {
         store().putGrades(form.id(), zed.id(), Map.of(q1, Optional.empty(), q2, Optional.of(0.0)), NOW);
         assertEquals(Map.of(q2, 0.0, bonus, -1.0), rows(form).get(1).grades());
         assertEquals(Map.of(otherForm.items().get(0).id(), 9.0), rows(otherForm).get(0).grades());
+    }
+
+    /** MarkUs's client may send one student's grades again while the first request still runs: both succeed. */
+    @Test
+    void theSameGradesSentAtOnceFromManyConnectionsAllSucceedAndLeaveOneRow() throws Exception {
+        CourseId csc = course("csc");
+        Role amy = role(csc, "amy", RoleType.STUDENT, Optional.empty(), false);
+        GradeEntryForm form = store().create(draft(csc, "T1", GradeEntryItem.added("Q1", 10, false),
+                GradeEntryItem.added("Q2", 10, false)), NOW);
+        Map<Long, Optional<Double>> grades = Map.of(form.items().get(0).id(), Optional.of(6.0),
+                form.items().get(1).id(), Optional.of(2.5));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> puts = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                puts.add(pool.submit(() -> {
+                    start.await();
+                    store().putGrades(form.id(), amy.id(), grades, NOW);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> put : puts) {
+                put.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(Map.of(form.items().get(0).id(), 6.0, form.items().get(1).id(), 2.5)),
+                rows(form).stream().map(StudentGrades::grades).toList());
     }
 
     private List<StudentGrades> rows(GradeEntryForm form) {
