@@ -142,7 +142,8 @@ public final class Courseport {
         }
         this.archiveLimits = builder.archiveLimits;
         CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock);
-        this.users = new UserService(userStore, builder.clock, callers);
+        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
+        this.users = new UserService(userStore, rosterStore, builder.clock, callers);
         this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random, callers);
         this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
                 courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
@@ -160,7 +161,6 @@ public final class Courseport {
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
         this.git = builder.courseSources == null ? Optional.empty() : Optional.of(new GitPublishing(builder.courseSources,
                 jobs, builder.sourceFetcher, imports, builder.gitSettings, builder.random, builder.clock));
-        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
         this.roster = new RosterService(rosterStore, userStore, assignmentStore, builder.clock);
         this.feedbackFiles = new FeedbackFileService(
                 builder.pick(builder.feedbackFiles, CourseportStores::feedbackFiles, "feedbackFiles"), submissionStore, blobs,

@@ -97,6 +97,29 @@ public abstract class AbstractRosterStoreContract {
     }
 
     @Test
+    void aPutRoleIsMadeOrBroughtInLineAndARemovedOneIsGone() {
+        Jdbi jdbi = database.jdbi();
+        JdbiRosterStore roster = new JdbiRosterStore(jdbi);
+        JdbiUserStore users = new JdbiUserStore(jdbi);
+        User ann = users.create(new NewUser(new UserName("ann"), UserType.TA, new PersonalDetails("A", "L", null, null, 0)),
+                NOW);
+        Section s1 = roster.createSection(CourseId.DEFAULT, new SectionName("S1"), NOW);
+        Role made = roster.putRole(new RoleGrant(CourseId.DEFAULT, ann.id(), RoleType.TA, Optional.empty(), 0, true), NOW);
+        assertEquals(new Role(made.id(), CourseId.DEFAULT, ann, RoleType.TA, Optional.empty(), 0, true), made);
+        Role changed = roster.putRole(new RoleGrant(CourseId.DEFAULT, ann.id(), RoleType.STUDENT, Optional.of(s1), 3,
+                false), NOW);
+        assertEquals(new Role(made.id(), CourseId.DEFAULT, ann, RoleType.STUDENT, Optional.of(s1.name()), 3, true), changed,
+                "the same role, its hidden flag kept");
+        assertEquals(List.of(changed), roster.roles(CourseId.DEFAULT));
+        roster.removeRole(CourseId.DEFAULT, ann.id());
+        roster.removeRole(CourseId.DEFAULT, ann.id());
+        assertEquals(List.of(), roster.roles(CourseId.DEFAULT));
+        roster.putRole(new RoleGrant(CourseId.DEFAULT, ann.id(), RoleType.TA, Optional.empty(), 0, false), NOW);
+        users.delete(ann.id());
+        assertEquals(List.of(), roster.rolesOf(new UserName("ann")), "a deleted user's roles go with it");
+    }
+
+    @Test
     void assignmentsBelongToTheirCourseAndTheOlderRoutesToTheDefaultOne() {
         Jdbi jdbi = database.jdbi();
         JdbiAssignmentStore assignments = new JdbiAssignmentStore(jdbi);

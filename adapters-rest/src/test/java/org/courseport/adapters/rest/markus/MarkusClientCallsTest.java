@@ -86,6 +86,52 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void usersReadBackTheTypeTheyWereMadeWith() {
+        world.user("boss", "AdminUser");
+        world.user("plain", "EndUser");
+        world.user("oldta", "ta");
+        Map<String, String> types = new LinkedHashMap<>();
+        body(admin.query("GET", "users")).forEach(u -> types.put(u.get("user_name").asText(), u.get("type").asText()));
+        assertEquals("AdminUser", types.get("boss"));
+        assertEquals("EndUser", types.get("plain"));
+        assertEquals("ta", types.get("oldta"));
+        assertEquals("admin", types.get("admin"));
+        assertEquals(200, world.as("boss").query("GET", "courses/" + world.mat + "/roles").statusCode(),
+                "an AdminUser is a global admin");
+        assertEquals(403, world.as("plain").query("GET", "users").statusCode(), "an EndUser holds no global power");
+    }
+
+    @Test
+    void anOlderTaOrStudentIsThatInTheDefaultCourse() {
+        ApiClient older = world.server.admin();
+        HttpResponse<String> made = older.postForm("/api/users.json", ApiClient.fields("user_name", "olds",
+                "type", "student", "first_name", "O", "last_name", "S", "section_name", "LEC7", "grace_credits", "2"));
+        assertEquals(201, made.statusCode(), made.body());
+        long id = MarkusClient.parse(made.body().getBytes(StandardCharsets.UTF_8)).get("id").asLong();
+        assertEquals("Student 2", defaultRole("olds"));
+        assertEquals(List.of("LEC7"), names(body(admin.query("GET", "courses/0/sections")), "name"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "ta")).statusCode());
+        assertEquals("Ta 2", defaultRole("olds"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "admin")).statusCode());
+        assertEquals(null, defaultRole("olds"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "student")).statusCode());
+        assertEquals("Student 2", defaultRole("olds"));
+        assertEquals(204, older.delete("/api/users/" + id + ".json").statusCode());
+        assertEquals(null, defaultRole("olds"));
+    }
+
+    /** The user's role in the default course as {@code type credits}, or null. */
+    private static String defaultRole(String user) {
+        String found = null;
+        for (JsonNode role : body(admin.query("GET", "courses/0/roles"))) {
+            if (role.get("user_name").asText().equals(user)) {
+                found = role.get("type").asText() + " " + role.get("grace_credits").asInt();
+            }
+        }
+        return found;
+    }
+
+    @Test
     void rolesAndSectionsBelongToTheirCourse() {
         assertEquals(201, admin.json("POST", "courses/" + world.csc + "/sections", "{\"name\": \"LEC0101\"}").statusCode());
         assertEquals(201, admin.query("POST", "courses/" + world.csc + "/sections", "section[name]", "LEC0201").statusCode());
