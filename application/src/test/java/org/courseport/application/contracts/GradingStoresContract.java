@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.StoredBlob;
+import org.courseport.domain.course.CourseId;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.InvalidInput;
 import org.courseport.domain.grading.Assignment;
@@ -92,12 +93,12 @@ public abstract class GradingStoresContract {
                 List.of(new Filter(AssignmentSchema.SCHEMA.field("group_max").orElseThrow(), 3L)), List.of(),
                 new Sort(AssignmentSchema.SCHEMA.field("short_identifier").orElseThrow(), true), OptionalLong.of(1), 0);
         List<String> names = new ArrayList<>();
-        var listing = assignments().list(query);
+        var listing = assignments().list(CourseId.DEFAULT, query);
         listing.rows().forEach(a -> names.add(a.shortIdentifier().value()));
         assertEquals(List.of("A3"), names);
         assertEquals(2, listing.total().getAsLong());
         List<LocalDate> dates = new ArrayList<>();
-        assignments().list(new CollectionQuery(AssignmentSchema.SCHEMA,
+        assignments().list(CourseId.DEFAULT, new CollectionQuery(AssignmentSchema.SCHEMA,
                         List.of(new Filter(AssignmentSchema.SCHEMA.field("due_date").orElseThrow(), LocalDate.of(2026, 10, 1))),
                         List.of(), new Sort(AssignmentSchema.SCHEMA.field("id").orElseThrow(), false), OptionalLong.empty(), 0))
                 .rows().forEach(a -> dates.add(a.details().dueDate()));

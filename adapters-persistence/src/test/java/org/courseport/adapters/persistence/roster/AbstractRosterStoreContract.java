@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.courseport.adapters.persistence.database.TestDatabase;
@@ -15,8 +16,10 @@ import org.courseport.domain.course.CourseId;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentDetails;
+import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.grading.NewAssignment;
 import org.courseport.domain.grading.ShortIdentifier;
+import org.courseport.domain.query.CollectionQuery;
 import org.courseport.domain.roster.CourseInfo;
 import org.courseport.domain.roster.CourseName;
 import org.courseport.domain.roster.NewCourse;
@@ -130,6 +133,9 @@ public abstract class AbstractRosterStoreContract {
         assertEquals(Optional.of(course), assignments.courseOf(scoped.id()));
         assertEquals(List.of(scoped), assignments.inCourse(course));
         assertEquals(List.of(old), assignments.inCourse(CourseId.DEFAULT));
+        List<Assignment> listed = new ArrayList<>();
+        assignments.list(CourseId.DEFAULT, CollectionQuery.all(AssignmentSchema.SCHEMA)).rows().forEach(listed::add);
+        assertEquals(List.of(old), listed, "the older routes list the default course's assignments alone");
         assertThrows(Conflict.class, () -> assignments.create(course, assignment("A0"), NOW));
     }
 

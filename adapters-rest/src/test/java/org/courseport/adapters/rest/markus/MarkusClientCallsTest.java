@@ -367,6 +367,13 @@ class MarkusClientCallsTest {
         assertEquals(List.of("OLD1"), names(inDefault, "short_identifier"));
         assertEquals(id, inDefault.get(0).get("id").asLong());
         assertEquals(404, admin.query("GET", "courses/" + world.csc + "/assignments/" + id + "/groups").statusCode());
+        assertEquals(201, admin.json("POST", "courses/" + world.mat + "/assignments",
+                "{\"short_identifier\": \"M9\", \"due_date\": \"2026-10-01\"}").statusCode());
+        for (String path : List.of("/api/assignments.json", "/api/v1/assignments.json")) {
+            HttpResponse<String> listed = world.server.admin().get(path);
+            assertEquals(List.of("OLD1"), names(MarkusClient.parse(listed.body().getBytes(StandardCharsets.UTF_8)),
+                    "short_identifier"), "the older global listing is the default course's: " + path);
+        }
     }
 
     private static List<String> names(JsonNode array, String key) {
