@@ -67,6 +67,8 @@ import org.courseport.application.roster.ListSections;
 import org.courseport.application.roster.RosterService;
 import org.courseport.application.starter.ManageStarterFiles;
 import org.courseport.application.starter.StarterFileService;
+import org.courseport.application.grading.ManageTestRuns;
+import org.courseport.application.grading.TestRunService;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -87,6 +89,7 @@ import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -128,6 +131,7 @@ public final class Courseport {
     private final FeedbackFileService feedbackFiles;
     private final StarterFileService starterFiles;
     private final TestSpecService testSpecs;
+    private final TestRunService testRuns;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -168,6 +172,8 @@ public final class Courseport {
         this.starterFiles = new StarterFileService(
                 builder.pick(builder.starterFiles, CourseportStores::starterFiles, "starterFiles"), blobs,
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
+        this.testRuns = new TestRunService(builder.pick(builder.testRuns, CourseportStores::testRuns, "testRuns"),
+                submissionStore, blobs, lookups, builder.clock);
         this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
                 builder.archives.bundleWriter(blobs), builder.clock);
     }
@@ -325,6 +331,11 @@ public final class Courseport {
         return testSpecs;
     }
 
+    /** Test runs in MarkUs's current shape: runs with their groups, tests, marks and feedback files. */
+    public ManageTestRuns manageTestRuns() {
+        return testRuns;
+    }
+
     public ManageStarterFiles manageStarterFiles() {
         return starterFiles;
     }
@@ -418,6 +429,7 @@ public final class Courseport {
         private FeedbackFileStore feedbackFiles;
         private StarterFileStore starterFiles;
         private TestSpecStore testSpecs;
+        private TestRunStore testRuns;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -496,6 +508,11 @@ public final class Courseport {
 
         public Builder testSpecs(TestSpecStore testSpecs) {
             this.testSpecs = Objects.requireNonNull(testSpecs, "testSpecs");
+            return this;
+        }
+
+        public Builder testRuns(TestRunStore testRuns) {
+            this.testRuns = Objects.requireNonNull(testRuns, "testRuns");
             return this;
         }
 

@@ -13,6 +13,7 @@ import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -43,6 +44,9 @@ public interface CourseportStores {
 
     /** Assignments' automated test settings. */
     TestSpecStore testSpecs();
+
+    /** Test runs in MarkUs's current shape, beside the older file-based test results. */
+    TestRunStore testRuns();
 
     /** Assignments' starter file groups and their entries. */
     StarterFileStore starterFiles();

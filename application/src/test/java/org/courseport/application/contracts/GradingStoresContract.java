@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +45,14 @@ import org.courseport.domain.grading.TestResultWrite;
 import org.courseport.domain.query.CollectionQuery;
 import org.courseport.domain.query.Filter;
 import org.courseport.domain.query.Sort;
+import org.courseport.domain.testrun.NewTestRun;
+import org.courseport.domain.testrun.TestCase;
+import org.courseport.domain.testrun.TestFeedbackFile;
+import org.courseport.domain.testrun.TestGroupRun;
+import org.courseport.domain.testrun.TestRun;
+import org.courseport.domain.testrun.TestRunStatus;
+import org.courseport.domain.testrun.TestRunStore;
+import org.courseport.domain.testrun.TestStatus;
 import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
@@ -65,6 +74,8 @@ public abstract class GradingStoresContract {
     protected abstract SubmissionStore submissions();
 
     protected abstract TestResultStore results();
+
+    protected abstract TestRunStore testRuns();
 
     protected static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
 
@@ -151,6 +162,32 @@ public abstract class GradingStoresContract {
         assertEquals(3, second.files().size());
         assertEquals(second, submissions().find(group.id()).orElseThrow());
         assertEquals(second.id(), submissions().findId(group.id()).orElseThrow());
+    }
+
+    @Test
+    void testRunsAreKeptWholeAndListedOldestFirstPerGroup() {
+        Submission submission = collected();
+        Submission other = collected();
+        StoredBlob report = new StoredBlob(new BlobId("e".repeat(64)), 9);
+        TestGroupRun unit = new TestGroupRun("unit", OptionalLong.of(7), 120, Optional.of("Messages on stderr: \nwarn\n"),
+                Optional.empty(), List.of(
+                new TestCase("test_a", TestStatus.PASS, 2, 2, "ok", OptionalLong.of(5)),
+                new TestCase("test_b", TestStatus.PARTIAL, 0.5, 3, "", OptionalLong.empty())),
+                List.of(new TestFeedbackFile("report.html", "text/html", report)));
+        TestGroupRun style = new TestGroupRun("style", OptionalLong.empty(), 0, Optional.empty(), Optional.of("timeout"),
+                List.of(), List.of());
+        TestRun later = testRuns().create(submission.group(), submission.id(),
+                new NewTestRun(TestRunStatus.COMPLETE, Optional.empty(), List.of(unit, style)), NOW.plusSeconds(60));
+        TestRun first = testRuns().create(submission.group(), submission.id(),
+                new NewTestRun(TestRunStatus.FAILED, Optional.of("tester crashed"), List.of()), NOW);
+        testRuns().create(other.group(), other.id(), new NewTestRun(TestRunStatus.COMPLETE, Optional.empty(), List.of()), NOW);
+
+        assertEquals(new TestRun(later.id(), submission.group(), submission.id(), TestRunStatus.COMPLETE, Optional.empty(),
+                NOW.plusSeconds(60), List.of(unit, style)), later);
+        assertEquals(List.of(first, later), testRuns().runsOf(submission.group()));
+        assertEquals(1, testRuns().runsOf(other.group()).size());
+        assertEquals(List.of(), testRuns().runsOf(group().id()));
+        assertTrue(first.id() != later.id());
     }
 
     @Test

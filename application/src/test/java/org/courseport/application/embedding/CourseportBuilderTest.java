@@ -19,6 +19,7 @@ import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
@@ -32,6 +33,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserName;
@@ -55,7 +57,8 @@ class CourseportBuilderTest {
     void aPortGivenOnItsOwnWinsOverTheBundleWhicheverCameFirst() {
         InMemoryUserStore hostUsers = new InMemoryUserStore();
         Courseport courseport = Courseport.builder().users(hostUsers).stores(stores).archives(FakeCourseArchives.formats()).build();
-        courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
+        // An admin: a TA would also get a role in the default course, which the bundle's roster keeps for its own users.
+        courseport.createUser().create(ADMIN, newUser("tess", UserType.ADMIN));
         assertTrue(hostUsers.findByName(new UserName("tess")).isPresent());
         assertTrue(users.findByName(new UserName("tess")).isEmpty());
     }
@@ -85,6 +88,7 @@ class CourseportBuilderTest {
         private final InMemoryFeedbackFileStore feedbackFiles = new InMemoryFeedbackFileStore();
         private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
         private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
+        private final InMemoryTestRunStore testRuns = new InMemoryTestRunStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -136,6 +140,11 @@ class CourseportBuilderTest {
         @Override
         public TestSpecStore testSpecs() {
             return testSpecs;
+        }
+
+        @Override
+        public TestRunStore testRuns() {
+            return testRuns;
         }
 
         @Override

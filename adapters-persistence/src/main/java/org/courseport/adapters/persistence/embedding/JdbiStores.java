@@ -17,6 +17,7 @@ import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
 import org.courseport.adapters.persistence.grading.JdbiTestSpecStore;
+import org.courseport.adapters.persistence.testrun.JdbiTestRunStore;
 import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
@@ -55,6 +56,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiFeedbackFileStore feedbackFiles;
     private final JdbiStarterFileStore starterFiles;
     private final JdbiTestSpecStore testSpecs;
+    private final JdbiTestRunStore testRuns;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -71,6 +73,7 @@ public final class JdbiStores implements CourseportStores {
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
         this.starterFiles = new JdbiStarterFileStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
+        this.testRuns = new JdbiTestRunStore(jdbi);
     }
 
     /**
@@ -139,6 +142,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiTestSpecStore testSpecs() {
         return testSpecs;
+    }
+
+    @Override
+    public JdbiTestRunStore testRuns() {
+        return testRuns;
     }
 
     @Override

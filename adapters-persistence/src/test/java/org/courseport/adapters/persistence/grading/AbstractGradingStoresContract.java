@@ -3,6 +3,7 @@ package org.courseport.adapters.persistence.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.StoredBlob;
@@ -33,6 +34,12 @@ import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.adapters.persistence.testrun.JdbiTestRunStore;
+import org.courseport.domain.testrun.NewTestRun;
+import org.courseport.domain.testrun.TestFeedbackFile;
+import org.courseport.domain.testrun.TestGroupRun;
+import org.courseport.domain.testrun.TestRunStatus;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.user.UserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +52,7 @@ public abstract class AbstractGradingStoresContract extends GradingStoresContrac
     private JdbiGroupStore groups;
     private JdbiSubmissionStore submissions;
     private JdbiTestResultStore results;
+    private JdbiTestRunStore testRuns;
 
     private TestDatabase database;
 
@@ -60,6 +68,7 @@ public abstract class AbstractGradingStoresContract extends GradingStoresContrac
         groups = new JdbiGroupStore(jdbi);
         submissions = new JdbiSubmissionStore(jdbi);
         results = new JdbiTestResultStore(jdbi);
+        testRuns = new JdbiTestRunStore(jdbi);
     }
 
     @AfterEach
@@ -92,6 +101,22 @@ public abstract class AbstractGradingStoresContract extends GradingStoresContrac
     @Override
     protected TestResultStore results() {
         return results;
+    }
+
+    @Override
+    protected TestRunStore testRuns() {
+        return testRuns;
+    }
+
+    /** A test run's feedback files are blobs garbage collection must keep. */
+    @Test
+    void testRunFeedbackBlobsAreNamed() {
+        Submission submission = collected();
+        StoredBlob report = new StoredBlob(new BlobId("f".repeat(64)), 4);
+        testRuns.create(submission.group(), submission.id(), new NewTestRun(TestRunStatus.COMPLETE, Optional.empty(),
+                List.of(new TestGroupRun("g", OptionalLong.empty(), 0, Optional.empty(), Optional.of("no_results"),
+                        List.of(), List.of(new TestFeedbackFile("r.txt", "text/plain", report))))), NOW);
+        assertTrue(new JdbiBlobReferences(database.jdbi()).named().contains(report.id()));
     }
 
     @Test

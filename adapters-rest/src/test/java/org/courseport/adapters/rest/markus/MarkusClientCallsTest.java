@@ -296,6 +296,94 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void testRunsAreAddedAndReadInMarkUsShape() {
+        MarkusClient ta = world.as("ta1");
+        String course = "courses/" + world.csc;
+        long a = body(world.admin.json("POST", course + "/assignments",
+                "{\"short_identifier\": \"TR1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String groups = course + "/assignments/" + a + "/groups";
+        long g = body(world.admin.json("POST", groups, "{\"new_group_name\": \"tr\", \"members\": [\"stu3\"]}"))
+                .get("id").asLong();
+        String group = groups + "/" + g;
+        String report = """
+                {"test_results": {"status": "finished", "error": null, "test_groups": [
+                  {"time": 100, "stderr": "careful", "extra_info": {"name": "Unit", "test_group_id": 3, "display_output": "1"},
+                   "tests": [{"name": "test_a", "status": "pass", "marks_earned": 2, "marks_total": 2, "output": "ok", "time": 5},
+                             {"name": "test_b", "status": "fail", "marks_earned": 0, "marks_total": 3, "output": "no", "time": null}],
+                   "feedback": [{"filename": "report.txt", "mime_type": "text/plain", "content": "well done"},
+                                {"filename": "z.txt", "mime_type": "text/plain", "content": "zipped"}],
+                   "annotations": [], "tags": [], "overall_comment": null},
+                  {"time": 7, "timeout": 30, "extra_info": {"name": "Style", "test_group_id": 4}, "tests": []}]}}
+                """;
+
+        HttpResponse<byte[]> uncollected = ta.json("POST", group + "/add_test_run", report);
+        assertEquals(422, uncollected.statusCode(), new String(uncollected.body(), StandardCharsets.UTF_8));
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode());
+        ta.query("POST", group + "/collect_submission");
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode(), "no run yet");
+
+        HttpResponse<byte[]> added = ta.json("POST", group + "/add_test_run", report);
+        assertEquals(201, added.statusCode(), new String(added.body(), StandardCharsets.UTF_8));
+        assertEquals("success", body(added).get("status").asText());
+        long run = body(added).get("test_run_id").asLong();
+
+        JsonNode results = body(ta.query("GET", group + "/test_results"));
+        assertEquals(List.of("Unit"), iterableNames(results));
+        JsonNode first = results.get("Unit").get(0);
+        assertEquals("test_a", first.get("test_result_name").asText());
+        assertEquals("pass", first.get("status").asText());
+        assertEquals(2.0, first.get("marks_earned").asDouble());
+        assertEquals(2.0, first.get("marks_total").asDouble());
+        assertEquals("tr", first.get("group_name").asText());
+        assertEquals(3, first.get("test_groups_id").asLong());
+        assertEquals("Messages on stderr: \ncareful\n", first.get("extra_info").asText());
+        assertEquals("test_b", results.get("Unit").get(1).get("test_result_name").asText());
+
+        JsonNode runs = body(ta.query("GET", group + "/test_runs"));
+        assertEquals(1, runs.size());
+        assertEquals(run, runs.get(0).get("id").asLong());
+        assertEquals("complete", runs.get(0).get("status").asText());
+        JsonNode unit = runs.get(0).get("test_group_results").get(0);
+        assertEquals(2.0, unit.get("marks_earned").asDouble());
+        assertEquals(5.0, unit.get("marks_total").asDouble());
+        assertEquals(List.of("report.txt", "z.txt"), names(unit.get("feedback_files"), "filename"));
+        assertEquals(9, unit.get("feedback_files").get(0).get("size").asLong());
+        assertEquals(6, unit.get("feedback_files").get(1).get("size").asLong());
+        JsonNode style = runs.get(0).get("test_group_results").get(1);
+        assertEquals("timeout", style.get("error_type").asText());
+
+        // A failed run is the latest: it has no tests, so there are no results, as MarkUs answers.
+        HttpResponse<byte[]> failed = ta.json("POST", group + "/add_test_run",
+                "{\"test_results\": {\"status\": \"failed\", \"error\": \"tester crashed\", \"test_groups\": []}}");
+        assertEquals(201, failed.statusCode());
+        JsonNode both = body(ta.query("GET", group + "/test_runs"));
+        assertEquals("failed", both.get(1).get("status").asText());
+        assertEquals("tester crashed", both.get(1).get("problems").asText());
+        assertTrue(both.get(1).get("test_group_results").isNull());
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode());
+
+        for (String bad : List.of("{\"test_results\": {\"status\": \"x\"}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"time\": 1, \"tests\": []}]}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"extra_info\": {\"name\": \"u\"},"
+                        + " \"tests\": [{\"name\": \"t\", \"status\": \"maybe\", \"marks_earned\": 1,"
+                        + " \"marks_total\": 1, \"output\": \"\"}]}]}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"extra_info\": {\"name\": \"u\"},"
+                        + " \"tests\": [], \"feedback\": [{\"filename\": \"f\", \"mime_type\": \"text/plain\","
+                        + " \"content\": \"x\", \"compression\": \"gzip\"}]}]}}",
+                "{\"test_results\": \"not json\"}")) {
+            assertEquals(422, ta.json("POST", group + "/add_test_run", bad).statusCode(), bad);
+        }
+        assertEquals(2, body(ta.query("GET", group + "/test_runs")).size(), "a refused report keeps nothing");
+        assertEquals(404, ta.query("GET", groups + "/999999/test_runs").statusCode());
+    }
+
+    private static List<String> iterableNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void starterFileGroupsAndTheirEntriesFollowTheClient() throws IOException {
         MarkusClient inst = world.as("inst");
         String course = "courses/" + world.csc;
