@@ -27,6 +27,13 @@ import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentEdit;
 import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFile;
+import org.courseport.domain.grading.FeedbackFileStore;
+import org.courseport.domain.grading.NewFeedbackFile;
+import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.grading.TestSpecs;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.error.NotFound;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupSchema;
@@ -76,6 +83,10 @@ public abstract class GradingStoresContract {
     protected abstract TestResultStore results();
 
     protected abstract TestRunStore testRuns();
+
+    protected abstract FeedbackFileStore feedbackFiles();
+
+    protected abstract TestSpecStore testSpecs();
 
     protected static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
 
@@ -162,6 +173,48 @@ public abstract class GradingStoresContract {
         assertEquals(3, second.files().size());
         assertEquals(second, submissions().find(group.id()).orElseThrow());
         assertEquals(second.id(), submissions().findId(group.id()).orElseThrow());
+    }
+
+    @Test
+    void feedbackFilesHaveUniqueNamesPerSubmissionAndAreReplacedKeepingTheirType() {
+        FeedbackFileStore feedback = feedbackFiles();
+        Submission submission = collected();
+        Submission other = collected();
+        StoredBlob first = new StoredBlob(new BlobId("a".repeat(64)), 3);
+        FeedbackFile report = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), "text/plain", first), NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("report.txt"), "text/plain", first),
+                report);
+        assertEquals(Optional.of(report), feedback.find(submission.id(), report.id()));
+        assertEquals(Optional.empty(), feedback.find(other.id(), report.id()));
+        assertThrows(Conflict.class, () -> feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW));
+        FeedbackFile log = feedback.create(other.id(), new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW);
+        assertEquals("application/octet-stream", log.mimeType());
+        FeedbackFile second = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("b.png"), "image/png", first), NOW);
+        assertEquals(List.of(report, second), feedback.list(submission.id()));
+
+        StoredBlob newer = new StoredBlob(new BlobId("b".repeat(64)), 5);
+        FeedbackFile replaced = feedback.replace(submission.id(), report.id(), new SubmissionPath("r2.txt"), newer, NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("r2.txt"), "text/plain", newer),
+                replaced);
+        assertThrows(Conflict.class, () -> feedback.replace(submission.id(), report.id(), new SubmissionPath("b.png"),
+                newer, NOW));
+        assertThrows(NotFound.class, () -> feedback.replace(other.id(), report.id(), new SubmissionPath("x"), newer, NOW));
+    }
+
+    @Test
+    void testSpecsAreOneDocumentPerAssignmentReplacedWhole() {
+        TestSpecStore specs = testSpecs();
+        AssignmentId a1 = assignment("T1", "1").id();
+        AssignmentId a2 = assignment("T2", "1").id();
+        assertEquals(Optional.empty(), specs.find(a1));
+        specs.put(a1, new TestSpecs("{\"testers\": []}"), NOW);
+        specs.put(a1, new TestSpecs("{\"testers\": [1]}"), NOW);
+        specs.put(a2, new TestSpecs("{}"), NOW);
+        assertEquals(Optional.of(new TestSpecs("{\"testers\": [1]}")), specs.find(a1));
+        assertEquals(Optional.of(TestSpecs.NONE), specs.find(a2));
     }
 
     @Test
