@@ -69,6 +69,8 @@ import org.courseport.application.roster.ListSections;
 import org.courseport.application.roster.RosterService;
 import org.courseport.application.starter.ManageStarterFiles;
 import org.courseport.application.starter.StarterFileService;
+import org.courseport.application.grading.ManageTestRuns;
+import org.courseport.application.grading.TestRunService;
 import org.courseport.application.user.CreateUser;
 import org.courseport.application.user.DeleteUser;
 import org.courseport.application.user.GetUser;
@@ -90,6 +92,7 @@ import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.gradeentry.GradeEntryStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -132,6 +135,7 @@ public final class Courseport {
     private final StarterFileService starterFiles;
     private final TestSpecService testSpecs;
     private final GradeEntryFormService gradeEntryForms;
+    private final TestRunService testRuns;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -146,7 +150,8 @@ public final class Courseport {
         }
         this.archiveLimits = builder.archiveLimits;
         CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock);
-        this.users = new UserService(userStore, builder.clock, callers);
+        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
+        this.users = new UserService(userStore, rosterStore, builder.clock, callers);
         this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random, callers);
         this.imports = new ImportCourseService(builder.archives.courseReader(blobs), builder.archives.outlineReader(blobs),
                 courseStore, jobs, archiveLimits, builder.importExecutor, builder.clock);
@@ -164,7 +169,6 @@ public final class Courseport {
         this.garbage = new GarbageCollectionService(blobs, blobReferences, builder.clock);
         this.git = builder.courseSources == null ? Optional.empty() : Optional.of(new GitPublishing(builder.courseSources,
                 jobs, builder.sourceFetcher, imports, builder.gitSettings, builder.random, builder.clock));
-        RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
         this.roster = new RosterService(rosterStore, userStore, assignmentStore, builder.clock);
         this.feedbackFiles = new FeedbackFileService(
                 builder.pick(builder.feedbackFiles, CourseportStores::feedbackFiles, "feedbackFiles"), submissionStore, blobs,
@@ -172,6 +176,8 @@ public final class Courseport {
         this.starterFiles = new StarterFileService(
                 builder.pick(builder.starterFiles, CourseportStores::starterFiles, "starterFiles"), blobs,
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
+        this.testRuns = new TestRunService(builder.pick(builder.testRuns, CourseportStores::testRuns, "testRuns"),
+                submissionStore, blobs, lookups, builder.clock);
         this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
                 builder.archives.bundleWriter(blobs), builder.clock);
         this.gradeEntryForms = new GradeEntryFormService(
@@ -336,6 +342,11 @@ public final class Courseport {
         return gradeEntryForms;
     }
 
+    /** Test runs in MarkUs's current shape: runs with their groups, tests, marks and feedback files. */
+    public ManageTestRuns manageTestRuns() {
+        return testRuns;
+    }
+
     public ManageStarterFiles manageStarterFiles() {
         return starterFiles;
     }
@@ -430,6 +441,7 @@ public final class Courseport {
         private StarterFileStore starterFiles;
         private TestSpecStore testSpecs;
         private GradeEntryStore gradeEntryForms;
+        private TestRunStore testRuns;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -513,6 +525,11 @@ public final class Courseport {
 
         public Builder gradeEntryForms(GradeEntryStore gradeEntryForms) {
             this.gradeEntryForms = Objects.requireNonNull(gradeEntryForms, "gradeEntryForms");
+            return this;
+        }
+
+        public Builder testRuns(TestRunStore testRuns) {
+            this.testRuns = Objects.requireNonNull(testRuns, "testRuns");
             return this;
         }
 

@@ -14,6 +14,7 @@ import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.user.UserStore;
 
 /**
@@ -47,6 +48,9 @@ public interface CourseportStores {
 
     /** Courses' marks spreadsheets (MarkUs's grade entry forms), their items and grades. */
     GradeEntryStore gradeEntryForms();
+
+    /** Test runs in MarkUs's current shape, beside the older file-based test results. */
+    TestRunStore testRuns();
 
     /** Assignments' starter file groups and their entries. */
     StarterFileStore starterFiles();

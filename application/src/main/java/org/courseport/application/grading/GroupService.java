@@ -21,7 +21,6 @@ import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserStore;
-import org.courseport.domain.user.UserType;
 
 /** The group use cases: groups of students, sized by their assignment. */
 public final class GroupService implements ListGroups, GetGroup, CreateGroup, AddGroupMembers {
@@ -82,7 +81,7 @@ public final class GroupService implements ListGroups, GetGroup, CreateGroup, Ad
         for (UserName name : names) {
             User user = users.findByName(name).orElseThrow(() ->
                     InvalidInput.field("members", "no user is named " + name));
-            if (user.type() != UserType.STUDENT) {
+            if (!user.type().isStudent()) {
                 throw InvalidInput.field("members", name + " is a " + user.type().wireName()
                         + "; only students can be group members");
             }

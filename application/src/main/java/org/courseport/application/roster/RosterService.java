@@ -22,7 +22,6 @@ import org.courseport.domain.roster.Section;
 import org.courseport.domain.roster.SectionName;
 import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserStore;
-import org.courseport.domain.user.UserType;
 
 /** Courses as MarkUs sees them, their sections and roles, and who may enter which course to do what. */
 public final class RosterService implements ListMemberCourses, CreateCourse, ListRoles, AddRole, ListSections,
@@ -41,7 +40,7 @@ public final class RosterService implements ListMemberCourses, CreateCourse, Lis
 
     @Override
     public List<CourseInfo> list(Caller caller) {
-        if (caller.type() == UserType.ADMIN) {
+        if (caller.type().isAdmin()) {
             return roster.courses();
         }
         List<CourseId> entered = roster.rolesOf(caller.name()).stream().filter(r -> !r.hidden()).map(Role::course).toList();

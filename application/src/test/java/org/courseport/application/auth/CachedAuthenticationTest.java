@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.courseport.application.fixtures.InMemoryTokenStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.application.user.UserService;
 import org.courseport.domain.auth.ApiToken;
@@ -26,7 +27,7 @@ class CachedAuthenticationTest {
     private final InMemoryTokenStore tokenStore = new InMemoryTokenStore(userStore);
     private final CallerCache callers = new CallerCache(Duration.ofHours(1), 100, Clock.systemUTC());
     private final TokenService tokens = new TokenService(userStore, tokenStore, Clock.systemUTC(), new SecureRandom(), callers);
-    private final UserService users = new UserService(userStore, Clock.systemUTC(), callers);
+    private final UserService users = new UserService(userStore, new InMemoryRosterStore(userStore), Clock.systemUTC(), callers);
     private final User ta = users.create(ADMIN, newUser("ta1", UserType.TA));
 
     @Test

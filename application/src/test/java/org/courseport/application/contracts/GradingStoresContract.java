@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,12 +20,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.StoredBlob;
+import org.courseport.domain.course.CourseId;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.InvalidInput;
 import org.courseport.domain.grading.Assignment;
 import org.courseport.domain.grading.AssignmentEdit;
 import org.courseport.domain.grading.AssignmentSchema;
 import org.courseport.domain.grading.AssignmentStore;
+import org.courseport.domain.grading.FeedbackFile;
+import org.courseport.domain.grading.FeedbackFileStore;
+import org.courseport.domain.grading.NewFeedbackFile;
+import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.grading.TestSpecs;
+import org.courseport.domain.grading.AssignmentId;
+import org.courseport.domain.error.NotFound;
 import org.courseport.domain.grading.Group;
 import org.courseport.domain.grading.GroupName;
 import org.courseport.domain.grading.GroupSchema;
@@ -43,6 +52,14 @@ import org.courseport.domain.grading.TestResultWrite;
 import org.courseport.domain.query.CollectionQuery;
 import org.courseport.domain.query.Filter;
 import org.courseport.domain.query.Sort;
+import org.courseport.domain.testrun.NewTestRun;
+import org.courseport.domain.testrun.TestCase;
+import org.courseport.domain.testrun.TestFeedbackFile;
+import org.courseport.domain.testrun.TestGroupRun;
+import org.courseport.domain.testrun.TestRun;
+import org.courseport.domain.testrun.TestRunStatus;
+import org.courseport.domain.testrun.TestRunStore;
+import org.courseport.domain.testrun.TestStatus;
 import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
@@ -64,6 +81,12 @@ public abstract class GradingStoresContract {
     protected abstract SubmissionStore submissions();
 
     protected abstract TestResultStore results();
+
+    protected abstract TestRunStore testRuns();
+
+    protected abstract FeedbackFileStore feedbackFiles();
+
+    protected abstract TestSpecStore testSpecs();
 
     protected static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
 
@@ -92,12 +115,12 @@ public abstract class GradingStoresContract {
                 List.of(new Filter(AssignmentSchema.SCHEMA.field("group_max").orElseThrow(), 3L)), List.of(),
                 new Sort(AssignmentSchema.SCHEMA.field("short_identifier").orElseThrow(), true), OptionalLong.of(1), 0);
         List<String> names = new ArrayList<>();
-        var listing = assignments().list(query);
+        var listing = assignments().list(CourseId.DEFAULT, query);
         listing.rows().forEach(a -> names.add(a.shortIdentifier().value()));
         assertEquals(List.of("A3"), names);
         assertEquals(2, listing.total().getAsLong());
         List<LocalDate> dates = new ArrayList<>();
-        assignments().list(new CollectionQuery(AssignmentSchema.SCHEMA,
+        assignments().list(CourseId.DEFAULT, new CollectionQuery(AssignmentSchema.SCHEMA,
                         List.of(new Filter(AssignmentSchema.SCHEMA.field("due_date").orElseThrow(), LocalDate.of(2026, 10, 1))),
                         List.of(), new Sort(AssignmentSchema.SCHEMA.field("id").orElseThrow(), false), OptionalLong.empty(), 0))
                 .rows().forEach(a -> dates.add(a.details().dueDate()));
@@ -150,6 +173,74 @@ public abstract class GradingStoresContract {
         assertEquals(3, second.files().size());
         assertEquals(second, submissions().find(group.id()).orElseThrow());
         assertEquals(second.id(), submissions().findId(group.id()).orElseThrow());
+    }
+
+    @Test
+    void feedbackFilesHaveUniqueNamesPerSubmissionAndAreReplacedKeepingTheirType() {
+        FeedbackFileStore feedback = feedbackFiles();
+        Submission submission = collected();
+        Submission other = collected();
+        StoredBlob first = new StoredBlob(new BlobId("a".repeat(64)), 3);
+        FeedbackFile report = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), "text/plain", first), NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("report.txt"), "text/plain", first),
+                report);
+        assertEquals(Optional.of(report), feedback.find(submission.id(), report.id()));
+        assertEquals(Optional.empty(), feedback.find(other.id(), report.id()));
+        assertThrows(Conflict.class, () -> feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW));
+        FeedbackFile log = feedback.create(other.id(), new NewFeedbackFile(new SubmissionPath("report.txt"), null, first), NOW);
+        assertEquals("application/octet-stream", log.mimeType());
+        FeedbackFile second = feedback.create(submission.id(),
+                new NewFeedbackFile(new SubmissionPath("b.png"), "image/png", first), NOW);
+        assertEquals(List.of(report, second), feedback.list(submission.id()));
+
+        StoredBlob newer = new StoredBlob(new BlobId("b".repeat(64)), 5);
+        FeedbackFile replaced = feedback.replace(submission.id(), report.id(), new SubmissionPath("r2.txt"), newer, NOW);
+        assertEquals(new FeedbackFile(report.id(), submission.id(), new SubmissionPath("r2.txt"), "text/plain", newer),
+                replaced);
+        assertThrows(Conflict.class, () -> feedback.replace(submission.id(), report.id(), new SubmissionPath("b.png"),
+                newer, NOW));
+        assertThrows(NotFound.class, () -> feedback.replace(other.id(), report.id(), new SubmissionPath("x"), newer, NOW));
+    }
+
+    @Test
+    void testSpecsAreOneDocumentPerAssignmentReplacedWhole() {
+        TestSpecStore specs = testSpecs();
+        AssignmentId a1 = assignment("T1", "1").id();
+        AssignmentId a2 = assignment("T2", "1").id();
+        assertEquals(Optional.empty(), specs.find(a1));
+        specs.put(a1, new TestSpecs("{\"testers\": []}"), NOW);
+        specs.put(a1, new TestSpecs("{\"testers\": [1]}"), NOW);
+        specs.put(a2, new TestSpecs("{}"), NOW);
+        assertEquals(Optional.of(new TestSpecs("{\"testers\": [1]}")), specs.find(a1));
+        assertEquals(Optional.of(TestSpecs.NONE), specs.find(a2));
+    }
+
+    @Test
+    void testRunsAreKeptWholeAndListedOldestFirstPerGroup() {
+        Submission submission = collected();
+        Submission other = collected();
+        StoredBlob report = new StoredBlob(new BlobId("e".repeat(64)), 9);
+        TestGroupRun unit = new TestGroupRun("unit", OptionalLong.of(7), 120, Optional.of("Messages on stderr: \nwarn\n"),
+                Optional.empty(), List.of(
+                new TestCase("test_a", TestStatus.PASS, 2, 2, "ok", OptionalLong.of(5)),
+                new TestCase("test_b", TestStatus.PARTIAL, 0.5, 3, "", OptionalLong.empty())),
+                List.of(new TestFeedbackFile("report.html", "text/html", report)));
+        TestGroupRun style = new TestGroupRun("style", OptionalLong.empty(), 0, Optional.empty(), Optional.of("timeout"),
+                List.of(), List.of());
+        TestRun later = testRuns().create(submission.group(), submission.id(),
+                new NewTestRun(TestRunStatus.COMPLETE, Optional.empty(), List.of(unit, style)), NOW.plusSeconds(60));
+        TestRun first = testRuns().create(submission.group(), submission.id(),
+                new NewTestRun(TestRunStatus.FAILED, Optional.of("tester crashed"), List.of()), NOW);
+        testRuns().create(other.group(), other.id(), new NewTestRun(TestRunStatus.COMPLETE, Optional.empty(), List.of()), NOW);
+
+        assertEquals(new TestRun(later.id(), submission.group(), submission.id(), TestRunStatus.COMPLETE, Optional.empty(),
+                NOW.plusSeconds(60), List.of(unit, style)), later);
+        assertEquals(List.of(first, later), testRuns().runsOf(submission.group()));
+        assertEquals(1, testRuns().runsOf(other.group()).size());
+        assertEquals(List.of(), testRuns().runsOf(group().id()));
+        assertTrue(first.id() != later.id());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.courseport.application.fixtures.InMemoryGradeEntryStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.auth.TokenStore;
@@ -33,6 +34,7 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.testrun.TestRunStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.starter.StarterFileStore;
@@ -57,7 +59,8 @@ class CourseportBuilderTest {
     void aPortGivenOnItsOwnWinsOverTheBundleWhicheverCameFirst() {
         InMemoryUserStore hostUsers = new InMemoryUserStore();
         Courseport courseport = Courseport.builder().users(hostUsers).stores(stores).archives(FakeCourseArchives.formats()).build();
-        courseport.createUser().create(ADMIN, newUser("tess", UserType.TA));
+        // An admin: a TA would also get a role in the default course, which the bundle's roster keeps for its own users.
+        courseport.createUser().create(ADMIN, newUser("tess", UserType.ADMIN));
         assertTrue(hostUsers.findByName(new UserName("tess")).isPresent());
         assertTrue(users.findByName(new UserName("tess")).isEmpty());
     }
@@ -88,6 +91,7 @@ class CourseportBuilderTest {
         private final InMemoryStarterFileStore starterFiles = new InMemoryStarterFileStore();
         private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
         private final InMemoryGradeEntryStore gradeEntryForms;
+        private final InMemoryTestRunStore testRuns = new InMemoryTestRunStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -145,6 +149,11 @@ class CourseportBuilderTest {
         @Override
         public GradeEntryStore gradeEntryForms() {
             return gradeEntryForms;
+        }
+
+        @Override
+        public TestRunStore testRuns() {
+            return testRuns;
         }
 
         @Override

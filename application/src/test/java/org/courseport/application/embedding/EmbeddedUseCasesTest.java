@@ -29,6 +29,7 @@ import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGradeEntryStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
@@ -95,6 +96,7 @@ class EmbeddedUseCasesTest {
             .feedbackFiles(new InMemoryFeedbackFileStore())
             .starterFiles(new InMemoryStarterFileStore())
             .testSpecs(new InMemoryTestSpecStore())
+            .testRuns(new InMemoryTestRunStore())
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

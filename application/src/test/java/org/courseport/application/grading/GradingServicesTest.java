@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.application.query.CollectionRequest;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.blob.BundledFile;
 import org.courseport.domain.blob.FileBundleWriter;
@@ -237,6 +239,9 @@ class GradingServicesTest {
         CourseAccess student = new CourseAccess(course, STUDENT, Optional.of(role(course, RoleType.STUDENT)));
         assertEquals(List.of(made), assignments.list(student));
         assertEquals(List.of(old), assignments.list(new CourseAccess(CourseId.DEFAULT, ADMIN, Optional.empty())));
+        List<Assignment> older = new ArrayList<>();
+        assignments.list(ADMIN, CollectionRequest.everything()).listing().rows().forEach(older::add);
+        assertEquals(List.of(old), older, "the older global listing is the default course's");
         assertThrows(Forbidden.class, () -> assignments.create(student, AssignmentEdit.of(Map.of("short_identifier", "B2",
                 "due_date", "2026-10-01"))));
         assertThrows(Forbidden.class, () -> assignments.list(new CourseAccess(course, TA, Optional.empty())));

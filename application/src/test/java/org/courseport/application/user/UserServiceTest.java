@@ -14,12 +14,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.application.query.CollectionRequest;
 import org.courseport.application.query.Page;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.Forbidden;
 import org.courseport.domain.error.NotFound;
+import org.courseport.domain.course.CourseId;
+import org.courseport.domain.roster.RoleGrant;
+import org.courseport.domain.roster.RoleType;
+import org.courseport.domain.roster.SectionName;
+import org.courseport.domain.user.NewUser;
+import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserChanges;
 import org.courseport.domain.user.UserId;
@@ -29,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class UserServiceTest {
     private final InMemoryUserStore store = new InMemoryUserStore();
-    private final UserService users = new UserService(store,
+    private final InMemoryRosterStore roster = new InMemoryRosterStore(store);
+    private final UserService users = new UserService(store, roster,
             Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -99,5 +107,50 @@ class UserServiceTest {
     @Test
     void anUnknownUserIsNotFoundByItsId() {
         assertEquals("no user has id 42", assertThrows(NotFound.class, () -> users.get(TA, new UserId(42))).getMessage());
+    }
+
+    @Test
+    void anOlderTaOrStudentIsThatInTheDefaultCourseWithItsSectionAndCredits() {
+        User tess = users.create(ADMIN, new NewUser(new UserName("tess"), UserType.TA,
+                new PersonalDetails("T", "S", null, "LEC0101", 2)));
+        users.create(ADMIN, newUser("sam", UserType.STUDENT));
+        users.create(ADMIN, newUser("ann", UserType.ADMIN));
+        users.create(ADMIN, newUser("eve", UserType.END_USER));
+        users.create(ADMIN, newUser("max", UserType.ADMIN_USER));
+        assertEquals(List.of("tess Ta LEC0101 2", "sam Student - 0"), defaultRoles());
+        assertEquals(List.of("LEC0101"), roster.sections(CourseId.DEFAULT).stream().map(s -> s.name().value()).toList());
+
+        users.update(ADMIN, tess.id(), change(Optional.of(UserType.STUDENT), Optional.of("LEC0201"), Optional.of(1)));
+        assertEquals(List.of("tess Student LEC0201 1", "sam Student - 0"), defaultRoles());
+        users.update(ADMIN, tess.id(), change(Optional.of(UserType.ADMIN), Optional.empty(), Optional.empty()));
+        assertEquals(List.of("sam Student - 0"), defaultRoles());
+        users.update(ADMIN, tess.id(), change(Optional.of(UserType.TA), Optional.empty(), Optional.empty()));
+        assertEquals(List.of("sam Student - 0", "tess Ta LEC0201 1"), defaultRoles(), "the section is found, not made twice");
+        assertEquals(2, roster.sections(CourseId.DEFAULT).size());
+        users.delete(ADMIN, tess.id());
+        assertEquals(List.of("sam Student - 0"), defaultRoles());
+    }
+
+    @Test
+    void aRoleGivenInTheDefaultCourseSurvivesChangesThatDoNotTouchIt() {
+        User eve = users.create(ADMIN, newUser("eve", UserType.END_USER));
+        roster.createRole(new RoleGrant(CourseId.DEFAULT, eve.id(), RoleType.INSTRUCTOR, Optional.empty(), 0, true),
+                Instant.EPOCH);
+        users.update(ADMIN, eve.id(), change(Optional.empty(), Optional.of("LEC9"), Optional.of(3)));
+        assertEquals(List.of("eve Instructor - 0"), defaultRoles());
+        User sam = users.create(ADMIN, newUser("sam", UserType.STUDENT));
+        users.update(ADMIN, sam.id(), change(Optional.empty(), Optional.empty(), Optional.of(4)));
+        assertEquals(List.of("eve Instructor - 0", "sam Student - 4"), defaultRoles());
+        assertTrue(roster.findRole(CourseId.DEFAULT, eve.userName()).orElseThrow().hidden());
+    }
+
+    private List<String> defaultRoles() {
+        return roster.roles(CourseId.DEFAULT).stream().map(r -> r.user().userName().value() + " " + r.type().wireName()
+                + " " + r.section().map(SectionName::value).orElse("-") + " " + r.graceCredits()).toList();
+    }
+
+    private static UserChanges change(Optional<UserType> type, Optional<String> section, Optional<Integer> credits) {
+        return new UserChanges(Optional.empty(), type, Optional.empty(), Optional.empty(), Optional.empty(), section,
+                credits);
     }
 }

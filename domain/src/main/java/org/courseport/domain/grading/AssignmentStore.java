@@ -31,6 +31,6 @@ public interface AssignmentStore {
     /** Replaces every attribute but the id and creation time; a missing assignment is a {@code NotFound}. */
     Assignment update(Assignment assignment, Instant now);
 
-    /** Assignments matching a query validated against {@link AssignmentSchema#SCHEMA}. */
-    Listing<Assignment> list(CollectionQuery query);
+    /** The course's assignments matching a query validated against {@link AssignmentSchema#SCHEMA}. */
+    Listing<Assignment> list(CourseId course, CollectionQuery query);
 }

@@ -21,7 +21,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
 
     /** Fails with {@link Forbidden} unless the caller may do {@code action} in the course. */
     public void require(CourseAction action) {
-        if (caller.type() == UserType.ADMIN) {
+        if (caller.type().isAdmin()) {
             return;
         }
         Role held = role.filter(r -> !r.hidden()).orElseThrow(() ->
@@ -38,7 +38,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
 
     /** The caller as the shared grading use cases know it, once {@link #require} has let them in. */
     public Caller actingCaller() {
-        if (caller.type() == UserType.ADMIN || role.isEmpty()) {
+        if (caller.type().isAdmin() || role.isEmpty()) {
             return caller;
         }
         UserType acting = switch (role.get().type()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.courseport.domain.course.CourseId;
+import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 
 /**
@@ -26,6 +27,15 @@ public interface RosterStore {
     List<Section> sections(CourseId course);
 
     Role createRole(RoleGrant grant, Instant now);
+
+    /**
+     * Gives the user the grant's role, or brings the role it holds there in line with the grant's type,
+     * section and grace credits (a role it holds keeps its hidden flag).
+     */
+    Role putRole(RoleGrant grant, Instant now);
+
+    /** Takes the user's role in the course away, if it holds one. */
+    void removeRole(CourseId course, UserId user);
 
     /** The user's role in the course; the user name is matched regardless of letter case. */
     Optional<Role> findRole(CourseId course, UserName user);

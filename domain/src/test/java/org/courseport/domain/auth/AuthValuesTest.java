@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.Set;
 import org.courseport.domain.error.Forbidden;
 import org.courseport.domain.error.Unauthenticated;
 import org.courseport.domain.user.UserName;
@@ -50,6 +51,16 @@ class AuthValuesTest {
         for (Permission p : Permission.values()) {
             assertThrows(Forbidden.class, () -> student.require(p));
         }
+    }
+
+    @Test
+    void markUsTypesGrantAsTheirGlobalStanding() {
+        Caller adminUser = new Caller(new UserName("a"), UserType.ADMIN_USER);
+        Caller endUser = new Caller(new UserName("e"), UserType.END_USER);
+        assertEquals(Set.of(Permission.values()), adminUser.permissions());
+        assertEquals(Set.of(), endUser.permissions());
+        assertEquals("a EndUser may not use the API",
+                assertThrows(Forbidden.class, () -> endUser.require(Permission.READ)).getMessage());
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.courseport.domain.error.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -49,12 +51,29 @@ class UserValuesTest {
 
     @Test
     void markUsTypesAreReadExactly() {
-        assertEquals(UserType.STUDENT, UserType.parse("EndUser"));
-        assertEquals(UserType.ADMIN, UserType.parse(" AdminUser "));
+        assertEquals(UserType.END_USER, UserType.parse("EndUser"));
+        assertEquals(UserType.ADMIN_USER, UserType.parse(" AdminUser "));
         assertThrows(InvalidInput.class, () -> UserType.parse("enduser"));
         assertThrows(InvalidInput.class, () -> UserType.parse("adminuser"));
         InvalidInput none = assertThrows(InvalidInput.class, () -> UserType.parse(null));
         assertTrue(none.getMessage().contains("EndUser, AdminUser, not 'null'"), none.getMessage());
+    }
+
+    @Test
+    void eachTypeReadsBackInTheVocabularyItWasWrittenIn() {
+        for (UserType type : UserType.values()) {
+            assertEquals(type, UserType.parse(type.wireName()));
+        }
+        assertEquals(List.of("admin", "ta", "student", "EndUser", "AdminUser"),
+                Arrays.stream(UserType.values()).map(UserType::wireName).toList());
+    }
+
+    @Test
+    void adminsAndStudentsAreSoInEitherVocabulary() {
+        assertEquals(List.of(UserType.ADMIN, UserType.ADMIN_USER),
+                Arrays.stream(UserType.values()).filter(UserType::isAdmin).toList());
+        assertEquals(List.of(UserType.STUDENT, UserType.END_USER),
+                Arrays.stream(UserType.values()).filter(UserType::isStudent).toList());
     }
 
     @Test

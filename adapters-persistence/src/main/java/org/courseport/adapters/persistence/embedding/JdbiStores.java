@@ -18,6 +18,7 @@ import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
 import org.courseport.adapters.persistence.grading.JdbiTestSpecStore;
 import org.courseport.adapters.persistence.gradeentry.JdbiGradeEntryStore;
+import org.courseport.adapters.persistence.testrun.JdbiTestRunStore;
 import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
@@ -57,6 +58,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiStarterFileStore starterFiles;
     private final JdbiGradeEntryStore gradeEntryForms;
     private final JdbiTestSpecStore testSpecs;
+    private final JdbiTestRunStore testRuns;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -74,6 +76,7 @@ public final class JdbiStores implements CourseportStores {
         this.starterFiles = new JdbiStarterFileStore(jdbi);
         this.gradeEntryForms = new JdbiGradeEntryStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
+        this.testRuns = new JdbiTestRunStore(jdbi);
     }
 
     /**
@@ -147,6 +150,11 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiGradeEntryStore gradeEntryForms() {
         return gradeEntryForms;
+    }
+
+    @Override
+    public JdbiTestRunStore testRuns() {
+        return testRuns;
     }
 
     @Override

@@ -100,8 +100,8 @@ public final class JdbiAssignmentStore implements AssignmentStore {
     }
 
     @Override
-    public Listing<Assignment> list(CollectionQuery query) {
-        return collection.list(query);
+    public Listing<Assignment> list(CourseId course, CollectionQuery query) {
+        return collection.list(query, Map.of("course", course.value()), " and a.course_id = :course");
     }
 
     private static String taken(ShortIdentifier name) {

@@ -19,6 +19,7 @@ import org.courseport.domain.roster.RoleType;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.roster.Section;
 import org.courseport.domain.roster.SectionName;
+import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -99,6 +100,31 @@ public final class JdbiRosterStore implements RosterStore {
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
         return jdbi.withHandle(h -> h.createQuery(ROLES + "where r.id = :id").bind("id", id)
                 .map(JdbiRosterStore::role).one());
+    }
+
+    @Override
+    public Role putRole(RoleGrant grant, Instant now) {
+        int changed = jdbi.withHandle(h -> h.createUpdate("""
+                        update roles set type = :type, section_id = :section, grace_credits = :grace
+                        where course_id = :course and user_id = :user""")
+                .bind("course", grant.course().value())
+                .bind("user", grant.user().value())
+                .bind("type", grant.type().wireName())
+                .bind("section", grant.section().map(Section::id).orElse(null))
+                .bind("grace", grant.graceCredits())
+                .execute());
+        if (changed == 0) {
+            return createRole(grant, now);
+        }
+        return jdbi.withHandle(h -> h.createQuery(ROLES + "where r.course_id = :course and r.user_id = :user")
+                .bind("course", grant.course().value()).bind("user", grant.user().value())
+                .map(JdbiRosterStore::role).one());
+    }
+
+    @Override
+    public void removeRole(CourseId course, UserId user) {
+        jdbi.useHandle(h -> h.createUpdate("delete from roles where course_id = :course and user_id = :user")
+                .bind("course", course.value()).bind("user", user.value()).execute());
     }
 
     @Override

@@ -1,45 +1,29 @@
 package org.courseport.adapters.persistence.roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
+import org.courseport.application.contracts.RosterStoreContract;
 import org.courseport.domain.course.CourseId;
-import org.courseport.domain.error.Conflict;
-import org.courseport.domain.grading.Assignment;
-import org.courseport.domain.grading.AssignmentDetails;
-import org.courseport.domain.grading.NewAssignment;
-import org.courseport.domain.grading.ShortIdentifier;
+import org.courseport.domain.grading.AssignmentStore;
 import org.courseport.domain.roster.CourseInfo;
-import org.courseport.domain.roster.CourseName;
-import org.courseport.domain.roster.NewCourse;
 import org.courseport.domain.roster.Role;
-import org.courseport.domain.roster.RoleGrant;
 import org.courseport.domain.roster.RoleType;
-import org.courseport.domain.roster.Section;
+import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.roster.SectionName;
-import org.courseport.domain.user.NewUser;
-import org.courseport.domain.user.PersonalDetails;
-import org.courseport.domain.user.User;
-import org.courseport.domain.user.UserName;
-import org.courseport.domain.user.UserType;
+import org.courseport.domain.user.UserStore;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every database under the roster store must do, and how it upgrades one with older data. */
-public abstract class AbstractRosterStoreContract {
-    private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
-
+/** The roster contract on the database stores, one new database per test, and how a database with older data upgrades. */
+public abstract class AbstractRosterStoreContract extends RosterStoreContract {
     private TestDatabase database;
 
     /** A new, empty database, not yet migrated; one per test. */
@@ -57,57 +41,20 @@ public abstract class AbstractRosterStoreContract {
         }
     }
 
-    @Test
-    void theDefaultCourseIsThereAndCoursesHaveUniqueNames() {
-        JdbiRosterStore roster = new JdbiRosterStore(database.jdbi());
-        assertEquals(List.of(new CourseInfo(CourseId.DEFAULT, "default", "Default course", false, Optional.empty())),
-                roster.courses());
-        CourseInfo csc = roster.createCourse(new NewCourse(new CourseName("CSC108"), "Intro", true), NOW);
-        assertEquals(new CourseInfo(csc.id(), "CSC108", "Intro", true, Optional.empty()), csc);
-        assertTrue(csc.id().value() > 0);
-        assertEquals(Optional.of(csc), roster.findCourse(csc.id()));
-        assertEquals(Optional.empty(), roster.findCourse(new CourseId(csc.id().value() + 1)));
-        assertThrows(Conflict.class, () -> roster.createCourse(new NewCourse(new CourseName("CSC108"), "Again", false), NOW));
-        assertEquals(2, roster.courses().size());
+    /** Stores over the database, migrated on first use (the upgrade test migrates it part way first). */
+    @Override
+    protected UserStore users() {
+        return new JdbiUserStore(database.jdbi());
     }
 
-    @Test
-    void sectionsAndRolesBelongToOneCourse() {
-        Jdbi jdbi = database.jdbi();
-        JdbiRosterStore roster = new JdbiRosterStore(jdbi);
-        User ann = new JdbiUserStore(jdbi).create(new NewUser(new UserName("Ann"), UserType.STUDENT,
-                new PersonalDetails("Ann", "Lee", null, null, 0)), NOW);
-        CourseId course = roster.createCourse(new NewCourse(new CourseName("c1"), "C1", false), NOW).id();
-        Section s1 = roster.createSection(course, new SectionName("LEC0101"), NOW);
-        assertThrows(Conflict.class, () -> roster.createSection(course, new SectionName("LEC0101"), NOW));
-        roster.createSection(CourseId.DEFAULT, new SectionName("LEC0101"), NOW);
-        assertEquals(List.of(s1), roster.sections(course));
-        assertEquals(Optional.of(s1), roster.findSection(course, new SectionName("LEC0101")));
-
-        Role role = roster.createRole(new RoleGrant(course, ann.id(), RoleType.TA, Optional.of(s1), 2, true), NOW);
-        assertEquals(new Role(role.id(), course, ann, RoleType.TA, Optional.of(new SectionName("LEC0101")), 2, true), role);
-        assertEquals(Optional.of(role), roster.findRole(course, new UserName("ANN")));
-        assertEquals(Optional.empty(), roster.findRole(CourseId.DEFAULT, new UserName("ann")));
-        assertThrows(Conflict.class, () -> roster.createRole(
-                new RoleGrant(course, ann.id(), RoleType.STUDENT, Optional.empty(), 0, false), NOW));
-        Role other = roster.createRole(new RoleGrant(CourseId.DEFAULT, ann.id(), RoleType.STUDENT, Optional.empty(), 0,
-                false), NOW);
-        assertEquals(List.of(role), roster.roles(course));
-        assertEquals(List.of(other, role), roster.rolesOf(new UserName("ann")));
+    @Override
+    protected RosterStore roster() {
+        return new JdbiRosterStore(database.jdbi());
     }
 
-    @Test
-    void assignmentsBelongToTheirCourseAndTheOlderRoutesToTheDefaultOne() {
-        Jdbi jdbi = database.jdbi();
-        JdbiAssignmentStore assignments = new JdbiAssignmentStore(jdbi);
-        CourseId course = new JdbiRosterStore(jdbi).createCourse(new NewCourse(new CourseName("c1"), "C1", false), NOW).id();
-        Assignment old = assignments.create(assignment("A0"), NOW);
-        Assignment scoped = assignments.create(course, assignment("A1"), NOW);
-        assertEquals(Optional.of(CourseId.DEFAULT), assignments.courseOf(old.id()));
-        assertEquals(Optional.of(course), assignments.courseOf(scoped.id()));
-        assertEquals(List.of(scoped), assignments.inCourse(course));
-        assertEquals(List.of(old), assignments.inCourse(CourseId.DEFAULT));
-        assertThrows(Conflict.class, () -> assignments.create(course, assignment("A0"), NOW));
+    @Override
+    protected AssignmentStore assignments() {
+        return new JdbiAssignmentStore(database.jdbi());
     }
 
     @Test
@@ -138,10 +85,5 @@ public abstract class AbstractRosterStoreContract {
         assertEquals("tina", roles.get(0).user().userName().value());
         assertEquals(Optional.of(new SectionName("LEC1")), roles.get(0).section());
         assertEquals(3, roles.get(0).graceCredits());
-    }
-
-    private static NewAssignment assignment(String name) {
-        ShortIdentifier id = new ShortIdentifier(name);
-        return new NewAssignment(id, AssignmentDetails.defaults(id, LocalDate.of(2026, 10, 1)));
     }
 }

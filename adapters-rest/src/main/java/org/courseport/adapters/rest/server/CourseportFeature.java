@@ -17,6 +17,7 @@ import org.courseport.adapters.rest.grading.AssignmentStarterGroupsResource;
 import org.courseport.adapters.rest.grading.AssignmentsResource;
 import org.courseport.adapters.rest.grading.CourseAssignmentsResource;
 import org.courseport.adapters.rest.grading.CourseFeedbackFilesResource;
+import org.courseport.adapters.rest.grading.CourseTestRunsResource;
 import org.courseport.adapters.rest.grading.CourseGroupResource;
 import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.StarterFileGroupResource;
@@ -178,6 +179,7 @@ public final class CourseportFeature implements Feature {
                     new CourseGroupResource(c.enterCourse(), c.getGroup(), c.listRoles(), c.uploadSubmissionFile(),
                             c.readGroupFiles(), c.editWorkingFiles(), c.collectSubmission()),
                     new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
+                    new CourseTestRunsResource(c.enterCourse(), c.manageTestRuns()),
                     new AssignmentStarterGroupsResource(c.manageStarterFiles()),
                     new StarterFileGroupResource(c.manageStarterFiles()),
                     new CourseGradeEntryFormsResource(c.manageGradeEntryForms()),

@@ -62,6 +62,13 @@ class CourseAuthorizationMatrixTest {
                 .get("id").asLong();
     }
 
+    /** A tester's report of one passing test, named uniquely. */
+    private static String testRun(String unique) {
+        return "{\"test_results\": {\"status\": \"finished\", \"error\": null, \"test_groups\": [{\"time\": 1,"
+                + " \"extra_info\": {\"name\": \"g\", \"test_group_id\": 1}, \"tests\": [{\"name\": \"t" + unique
+                + "\", \"status\": \"pass\", \"marks_earned\": 1, \"marks_total\": 1, \"output\": \"\", \"time\": 1}]}]}}";
+    }
+
     @AfterAll
     static void stop() {
         world.close();
@@ -132,6 +139,14 @@ class CourseAuthorizationMatrixTest {
                         + feedbackFile(u)), 200, 200, 200, 403, 403, 401),
                 new Family("replace a feedback file", (client, u) -> client.upload("PUT",
                         group + "/feedback_files/" + feedbackFile(u), "fr" + u, new byte[] {2}, "filename", "fr" + u),
+                        200, 200, 200, 403, 403, 401),
+                new Family("add a test run", (client, u) -> client.json("POST", group + "/add_test_run", testRun(u)),
+                        201, 201, 201, 403, 403, 401),
+                new Family("read test results", (client, u) -> {
+                    world.admin.json("POST", group + "/add_test_run", testRun(u));
+                    return client.query("GET", group + "/test_results");
+                }, 200, 200, 200, 403, 403, 401),
+                new Family("list test runs", (client, u) -> client.query("GET", group + "/test_runs"),
                         200, 200, 200, 403, 403, 401),
                 new Family("read test specs", (client, u) -> client.query("GET", assignment + "/test_specs"),
                         200, 200, 403, 403, 403, 401),

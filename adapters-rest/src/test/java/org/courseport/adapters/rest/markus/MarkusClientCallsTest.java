@@ -86,6 +86,52 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void usersReadBackTheTypeTheyWereMadeWith() {
+        world.user("boss", "AdminUser");
+        world.user("plain", "EndUser");
+        world.user("oldta", "ta");
+        Map<String, String> types = new LinkedHashMap<>();
+        body(admin.query("GET", "users")).forEach(u -> types.put(u.get("user_name").asText(), u.get("type").asText()));
+        assertEquals("AdminUser", types.get("boss"));
+        assertEquals("EndUser", types.get("plain"));
+        assertEquals("ta", types.get("oldta"));
+        assertEquals("admin", types.get("admin"));
+        assertEquals(200, world.as("boss").query("GET", "courses/" + world.mat + "/roles").statusCode(),
+                "an AdminUser is a global admin");
+        assertEquals(403, world.as("plain").query("GET", "users").statusCode(), "an EndUser holds no global power");
+    }
+
+    @Test
+    void anOlderTaOrStudentIsThatInTheDefaultCourse() {
+        ApiClient older = world.server.admin();
+        HttpResponse<String> made = older.postForm("/api/users.json", ApiClient.fields("user_name", "olds",
+                "type", "student", "first_name", "O", "last_name", "S", "section_name", "LEC7", "grace_credits", "2"));
+        assertEquals(201, made.statusCode(), made.body());
+        long id = MarkusClient.parse(made.body().getBytes(StandardCharsets.UTF_8)).get("id").asLong();
+        assertEquals("Student 2", defaultRole("olds"));
+        assertEquals(List.of("LEC7"), names(body(admin.query("GET", "courses/0/sections")), "name"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "ta")).statusCode());
+        assertEquals("Ta 2", defaultRole("olds"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "admin")).statusCode());
+        assertEquals(null, defaultRole("olds"));
+        assertEquals(200, older.putForm("/api/users/" + id + ".json", ApiClient.fields("type", "student")).statusCode());
+        assertEquals("Student 2", defaultRole("olds"));
+        assertEquals(204, older.delete("/api/users/" + id + ".json").statusCode());
+        assertEquals(null, defaultRole("olds"));
+    }
+
+    /** The user's role in the default course as {@code type credits}, or null. */
+    private static String defaultRole(String user) {
+        String found = null;
+        for (JsonNode role : body(admin.query("GET", "courses/0/roles"))) {
+            if (role.get("user_name").asText().equals(user)) {
+                found = role.get("type").asText() + " " + role.get("grace_credits").asInt();
+            }
+        }
+        return found;
+    }
+
+    @Test
     void rolesAndSectionsBelongToTheirCourse() {
         assertEquals(201, admin.json("POST", "courses/" + world.csc + "/sections", "{\"name\": \"LEC0101\"}").statusCode());
         assertEquals(201, admin.query("POST", "courses/" + world.csc + "/sections", "section[name]", "LEC0201").statusCode());
@@ -250,6 +296,94 @@ class MarkusClientCallsTest {
     }
 
     @Test
+    void testRunsAreAddedAndReadInMarkUsShape() {
+        MarkusClient ta = world.as("ta1");
+        String course = "courses/" + world.csc;
+        long a = body(world.admin.json("POST", course + "/assignments",
+                "{\"short_identifier\": \"TR1\", \"due_date\": \"2026-10-01\"}")).get("id").asLong();
+        String groups = course + "/assignments/" + a + "/groups";
+        long g = body(world.admin.json("POST", groups, "{\"new_group_name\": \"tr\", \"members\": [\"stu3\"]}"))
+                .get("id").asLong();
+        String group = groups + "/" + g;
+        String report = """
+                {"test_results": {"status": "finished", "error": null, "test_groups": [
+                  {"time": 100, "stderr": "careful", "extra_info": {"name": "Unit", "test_group_id": 3, "display_output": "1"},
+                   "tests": [{"name": "test_a", "status": "pass", "marks_earned": 2, "marks_total": 2, "output": "ok", "time": 5},
+                             {"name": "test_b", "status": "fail", "marks_earned": 0, "marks_total": 3, "output": "no", "time": null}],
+                   "feedback": [{"filename": "report.txt", "mime_type": "text/plain", "content": "well done"},
+                                {"filename": "z.txt", "mime_type": "text/plain", "content": "zipped"}],
+                   "annotations": [], "tags": [], "overall_comment": null},
+                  {"time": 7, "timeout": 30, "extra_info": {"name": "Style", "test_group_id": 4}, "tests": []}]}}
+                """;
+
+        HttpResponse<byte[]> uncollected = ta.json("POST", group + "/add_test_run", report);
+        assertEquals(422, uncollected.statusCode(), new String(uncollected.body(), StandardCharsets.UTF_8));
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode());
+        ta.query("POST", group + "/collect_submission");
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode(), "no run yet");
+
+        HttpResponse<byte[]> added = ta.json("POST", group + "/add_test_run", report);
+        assertEquals(201, added.statusCode(), new String(added.body(), StandardCharsets.UTF_8));
+        assertEquals("success", body(added).get("status").asText());
+        long run = body(added).get("test_run_id").asLong();
+
+        JsonNode results = body(ta.query("GET", group + "/test_results"));
+        assertEquals(List.of("Unit"), iterableNames(results));
+        JsonNode first = results.get("Unit").get(0);
+        assertEquals("test_a", first.get("test_result_name").asText());
+        assertEquals("pass", first.get("status").asText());
+        assertEquals(2.0, first.get("marks_earned").asDouble());
+        assertEquals(2.0, first.get("marks_total").asDouble());
+        assertEquals("tr", first.get("group_name").asText());
+        assertEquals(3, first.get("test_groups_id").asLong());
+        assertEquals("Messages on stderr: \ncareful\n", first.get("extra_info").asText());
+        assertEquals("test_b", results.get("Unit").get(1).get("test_result_name").asText());
+
+        JsonNode runs = body(ta.query("GET", group + "/test_runs"));
+        assertEquals(1, runs.size());
+        assertEquals(run, runs.get(0).get("id").asLong());
+        assertEquals("complete", runs.get(0).get("status").asText());
+        JsonNode unit = runs.get(0).get("test_group_results").get(0);
+        assertEquals(2.0, unit.get("marks_earned").asDouble());
+        assertEquals(5.0, unit.get("marks_total").asDouble());
+        assertEquals(List.of("report.txt", "z.txt"), names(unit.get("feedback_files"), "filename"));
+        assertEquals(9, unit.get("feedback_files").get(0).get("size").asLong());
+        assertEquals(6, unit.get("feedback_files").get(1).get("size").asLong());
+        JsonNode style = runs.get(0).get("test_group_results").get(1);
+        assertEquals("timeout", style.get("error_type").asText());
+
+        // A failed run is the latest: it has no tests, so there are no results, as MarkUs answers.
+        HttpResponse<byte[]> failed = ta.json("POST", group + "/add_test_run",
+                "{\"test_results\": {\"status\": \"failed\", \"error\": \"tester crashed\", \"test_groups\": []}}");
+        assertEquals(201, failed.statusCode());
+        JsonNode both = body(ta.query("GET", group + "/test_runs"));
+        assertEquals("failed", both.get(1).get("status").asText());
+        assertEquals("tester crashed", both.get(1).get("problems").asText());
+        assertTrue(both.get(1).get("test_group_results").isNull());
+        assertEquals(404, ta.query("GET", group + "/test_results").statusCode());
+
+        for (String bad : List.of("{\"test_results\": {\"status\": \"x\"}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"time\": 1, \"tests\": []}]}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"extra_info\": {\"name\": \"u\"},"
+                        + " \"tests\": [{\"name\": \"t\", \"status\": \"maybe\", \"marks_earned\": 1,"
+                        + " \"marks_total\": 1, \"output\": \"\"}]}]}}",
+                "{\"test_results\": {\"status\": \"x\", \"test_groups\": [{\"extra_info\": {\"name\": \"u\"},"
+                        + " \"tests\": [], \"feedback\": [{\"filename\": \"f\", \"mime_type\": \"text/plain\","
+                        + " \"content\": \"x\", \"compression\": \"gzip\"}]}]}}",
+                "{\"test_results\": \"not json\"}")) {
+            assertEquals(422, ta.json("POST", group + "/add_test_run", bad).statusCode(), bad);
+        }
+        assertEquals(2, body(ta.query("GET", group + "/test_runs")).size(), "a refused report keeps nothing");
+        assertEquals(404, ta.query("GET", groups + "/999999/test_runs").statusCode());
+    }
+
+    private static List<String> iterableNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void starterFileGroupsAndTheirEntriesFollowTheClient() throws IOException {
         MarkusClient inst = world.as("inst");
         String course = "courses/" + world.csc;
@@ -321,6 +455,13 @@ class MarkusClientCallsTest {
         assertEquals(List.of("OLD1"), names(inDefault, "short_identifier"));
         assertEquals(id, inDefault.get(0).get("id").asLong());
         assertEquals(404, admin.query("GET", "courses/" + world.csc + "/assignments/" + id + "/groups").statusCode());
+        assertEquals(201, admin.json("POST", "courses/" + world.mat + "/assignments",
+                "{\"short_identifier\": \"M9\", \"due_date\": \"2026-10-01\"}").statusCode());
+        for (String path : List.of("/api/assignments.json", "/api/v1/assignments.json")) {
+            HttpResponse<String> listed = world.server.admin().get(path);
+            assertEquals(List.of("OLD1"), names(MarkusClient.parse(listed.body().getBytes(StandardCharsets.UTF_8)),
+                    "short_identifier"), "the older global listing is the default course's: " + path);
+        }
     }
 
     private static List<String> names(JsonNode array, String key) {

@@ -21,6 +21,7 @@ import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestResultStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
+import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.domain.blob.BlobStore;
@@ -60,6 +61,7 @@ public final class FullApiServer implements AutoCloseable {
                 .feedbackFiles(new InMemoryFeedbackFileStore())
                 .starterFiles(new InMemoryStarterFileStore())
                 .testSpecs(new InMemoryTestSpecStore())
+                .testRuns(new InMemoryTestRunStore())
                 .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");

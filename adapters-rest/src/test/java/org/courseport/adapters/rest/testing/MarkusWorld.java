@@ -36,7 +36,12 @@ public final class MarkusWorld implements AutoCloseable {
 
     /** A user made by {@code new_user} (an {@code EndUser}), with a token. */
     public void user(String name) {
-        HttpResponse<byte[]> made = admin.query("POST", "users", "user_name", name, "type", "EndUser",
+        user(name, "EndUser");
+    }
+
+    /** A user of the given type (either vocabulary), with a token. */
+    public void user(String name, String type) {
+        HttpResponse<byte[]> made = admin.query("POST", "users", "user_name", name, "type", type,
                 "first_name", name, "last_name", "Test");
         assertEquals(201, made.statusCode(), new String(made.body()));
         long id = MarkusClient.body(made).get("id").asLong();

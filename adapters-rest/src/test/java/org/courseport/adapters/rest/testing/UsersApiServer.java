@@ -16,6 +16,7 @@ import org.courseport.adapters.rest.server.UploadLimits;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.auth.TokenService;
 import org.courseport.application.fixtures.InMemoryTokenStore;
+import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.application.fixtures.TestUsers;
 import org.courseport.application.user.UserService;
@@ -31,7 +32,7 @@ public final class UsersApiServer implements AutoCloseable {
     public final InMemoryUserStore users = new InMemoryUserStore();
     public final InMemoryTokenStore tokens = new InMemoryTokenStore(users);
     public final TokenService tokenService = new TokenService(users, tokens, Clock.systemUTC(), new SecureRandom());
-    public final UserService userService = new UserService(users, Clock.systemUTC());
+    public final UserService userService = new UserService(users, new InMemoryRosterStore(users), Clock.systemUTC());
     public final String adminToken;
     public final String taToken;
     public final String studentToken;
