@@ -68,10 +68,10 @@ class MarksSpreadsheetEndToEndTest {
         assertEquals(3.0, sheet.get("students").get(1).get("total_grade").asDouble());
         HttpResponse<String> csv = server.admin().get("/api/" + form, "*/*");
         assertEquals("""
-                User name,Section name,Last name,First name,Id number,Email,q1,late,Total
+                User name,Last name,First name,Section name,Id number,Email,q1,late,Total
                 "","","","","",Out Of,4.0,0.0,4.0
-                amy,,Ng,amy,,,"","",""
-                zoe,L0101,Ng,zoe,,,3.5,-0.5,3.0
+                amy,Ng,amy,,,,"","",""
+                zoe,Ng,zoe,L0101,,,3.5,-0.5,3.0
                 """, csv.body());
     }
 }

@@ -108,6 +108,10 @@ class GradeEntryFormTest {
                         Optional.empty())))).getMessage());
         assertThrows(Unprocessable.class, () -> before.changed(changesOf(new GradeEntryItemChange(Optional.of(2L),
                 Optional.of("Q1"), Optional.empty(), Optional.empty()))));
+        GradeEntryForm kept = after.changed(changesOf(new GradeEntryItemChange(Optional.of(1L), Optional.empty(),
+                Optional.empty(), Optional.empty())));
+        assertEquals(Q1, kept.items().get(0));
+        assertEquals(Optional.of(due), kept.dueDate());
         assertEquals(Optional.of(Q2), before.item("Q2"));
         assertEquals(Optional.empty(), before.item("Q9"));
     }

@@ -70,7 +70,10 @@ public final class CourseGradeEntryFormsResource {
         return StatusDocument.of(Response.Status.CREATED, made.id());
     }
 
-    /** The client names the course again in {@code course_id}; the path's course is the one that counts. */
+    /**
+     * The client sends only the keys it was given (and names the course again in {@code course_id}; the path's
+     * course is the one that counts): a blank description given is refused, as on create.
+     */
     @PUT
     @Path("{form: [0-9]+}")
     @Accepts({"course_id", "short_identifier", "description", "date", "due_date", "is_hidden", "show_total",
@@ -79,8 +82,8 @@ public final class CourseGradeEntryFormsResource {
                            @PathParam("form") long form) {
         Params params = Params.of(request);
         forms.update(Authentication.caller(request), ref(course, form), new GradeEntryFormChanges(
-                params.optional("short_identifier").filter(given -> !given.isBlank()).map(ShortIdentifier::new),
-                params.optional("description").filter(given -> !given.isEmpty()), GradeEntryParams.dueDate(params),
+                params.optional("short_identifier").map(ShortIdentifier::new), params.optional("description"),
+                GradeEntryParams.dueDate(params),
                 params.optionalBoolean("is_hidden"), params.optionalBoolean("show_total"), GradeEntryParams.items(params)));
         return StatusDocument.of(Response.Status.OK);
     }

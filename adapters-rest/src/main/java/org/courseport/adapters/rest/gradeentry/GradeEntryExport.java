@@ -26,8 +26,11 @@ import org.courseport.domain.text.WritableText;
  * row at a time, so a course of any size streams with flat memory.
  */
 final class GradeEntryExport {
-    /** MarkUs's headers: {@code Student::CSV_ORDER} through {@code human_attribute_name}, which humanizes them. */
-    private static final List<String> STUDENT_HEADERS = List.of("User name", "Section name", "Last name", "First name",
+    /**
+     * MarkUs's student columns: {@code Student::CSV_ORDER} as its shipped {@code settings.yml} orders them, named
+     * through {@code GradeEntryForm.human_attribute_name}, which finds no translation and humanizes the field.
+     */
+    private static final List<String> STUDENT_HEADERS = List.of("User name", "Last name", "First name", "Section name",
             "Id number", "Email");
     private static final JsonFactory JSON = new ObjectMapper().getFactory();
 
@@ -54,8 +57,8 @@ final class GradeEntryExport {
         RubyCsv.line(writer, maxima);
         sheet.students().forEach(student -> {
             // Courseport keeps no student numbers: the id_number cell is empty, as MarkUs's nil.
-            List<String> row = new ArrayList<>(Arrays.asList(student.userName().value(), student.section().orElse(null),
-                    student.lastName(), student.firstName(), null, student.email().orElse(null)));
+            List<String> row = new ArrayList<>(Arrays.asList(student.userName().value(), student.lastName(),
+                    student.firstName(), student.section().orElse(null), null, student.email().orElse(null)));
             form.items().forEach(item -> row.add(student.grade(item).map(RubyNumbers::text).orElse("")));
             if (form.showTotal()) {
                 row.add(student.total().map(RubyNumbers::text).orElse(""));

@@ -134,11 +134,11 @@ class MarkusSpreadsheetCallsTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("""
-                User name,Section name,Last name,First name,Id number,Email,a,b,extra,c,Total
+                User name,Last name,First name,Section name,Id number,Email,a,b,extra,c,Total
                 "","","","","",Out Of,12.0,5.0,2.0,3.0,20.0
-                stu1,,Test,stu1,,,9.5,4.0,-1.0,"",12.5
-                stu2,,Test,stu2,,,12.0,"",2.0,3.0,17.0
-                stu3,,Test,stu3,,,"","","","",""
+                stu1,Test,stu1,,,,9.5,4.0,-1.0,"",12.5
+                stu2,Test,stu2,,,,12.0,"",2.0,3.0,17.0
+                stu3,Test,stu3,,,,"","","","",""
                 """, csv.body());
         assertEquals(csv.body(), world.server.admin().get("/api/" + form + ".csv", "*/*").body());
     }
