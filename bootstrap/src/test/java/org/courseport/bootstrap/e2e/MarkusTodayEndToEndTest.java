@@ -79,6 +79,36 @@ class MarkusTodayEndToEndTest {
                 unzip(ta.query("GET", files, "collected", "True").body()));
         assertEquals(200, ta.query("DELETE", files + "/remove_folder", "folder_path", "docs").statusCode());
         assertEquals(Map.of("src/a.py", "print(1)"), unzip(ta.query("GET", files).body()));
+
+        String group1 = groups + "/" + group;
+        assertEquals(201, ta.json("POST", group1 + "/add_test_run", """
+                {"test_results": {"status": "finished", "error": null, "test_groups": [{"time": 9,
+                  "extra_info": {"name": "unit", "test_group_id": 1},
+                  "tests": [{"name": "t1", "status": "pass", "marks_earned": 1, "marks_total": 1, "output": "ok", "time": 2}],
+                  "feedback": [{"filename": "log.txt", "mime_type": "text/plain", "content": "all good"}]}]}}
+                """).statusCode());
+        var row = body(ta.query("GET", group1 + "/test_results")).get("unit").get(0);
+        assertEquals("t1", row.get("test_result_name").asText());
+        assertEquals("g1", row.get("group_name").asText());
+        assertEquals("log.txt", body(ta.query("GET", group1 + "/test_runs")).get(0).get("test_group_results").get(0)
+                .get("feedback_files").get(0).get("filename").asText());
+    }
+
+    @Test
+    void olderUsersAreRolesInTheDefaultCourseAndReadBackTheirType() {
+        MarkusClient admin = new MarkusClient(server.admin());
+        assertEquals(201, admin.query("POST", "users", "user_name", "olga", "type", "ta", "first_name", "O",
+                "last_name", "T").statusCode());
+        assertEquals(201, admin.query("POST", "users", "user_name", "max", "type", "AdminUser", "first_name", "M",
+                "last_name", "A").statusCode());
+        Map<String, String> types = new LinkedHashMap<>();
+        body(admin.query("GET", "users")).forEach(u -> types.put(u.get("user_name").asText(), u.get("type").asText()));
+        assertEquals("ta", types.get("olga"));
+        assertEquals("AdminUser", types.get("max"));
+        Map<String, String> roles = new LinkedHashMap<>();
+        body(admin.query("GET", "courses/0/roles")).forEach(r -> roles.put(r.get("user_name").asText(),
+                r.get("type").asText()));
+        assertEquals(Map.of("olga", "Ta"), roles);
     }
 
     private String token(long user) {
