@@ -57,6 +57,12 @@ import org.courseport.application.grading.TestResultService;
 import org.courseport.application.grading.TestSpecService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.marking.AnnotateResults;
+import org.courseport.application.marking.CriterionService;
+import org.courseport.application.marking.ManageCriteria;
+import org.courseport.application.marking.MarkResults;
+import org.courseport.application.marking.MarkingService;
+import org.courseport.application.marking.ReadGradesSummary;
 import org.courseport.application.roster.AddRole;
 import org.courseport.application.roster.CreateCourse;
 import org.courseport.application.roster.CreateSection;
@@ -87,6 +93,8 @@ import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
+import org.courseport.domain.marking.CriterionStore;
+import org.courseport.domain.marking.MarkingStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -128,6 +136,8 @@ public final class Courseport {
     private final FeedbackFileService feedbackFiles;
     private final StarterFileService starterFiles;
     private final TestSpecService testSpecs;
+    private final CriterionService criteria;
+    private final MarkingService marking;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -170,6 +180,10 @@ public final class Courseport {
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
         this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
                 builder.archives.bundleWriter(blobs), builder.clock);
+        CriterionStore criterionStore = builder.pick(builder.criteria, CourseportStores::criteria, "criteria");
+        this.criteria = new CriterionService(criterionStore, roster, builder.clock);
+        this.marking = new MarkingService(builder.pick(builder.marking, CourseportStores::marking, "marking"), criterionStore,
+                groupStore, submissionStore, userStore, roster, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -333,6 +347,25 @@ public final class Courseport {
         return feedbackFiles;
     }
 
+    /** An assignment's marking criteria (rubric, flexible, checkbox). */
+    public ManageCriteria manageCriteria() {
+        return criteria;
+    }
+
+    /** Marks, marking state and extra marks of groups' collected submissions. */
+    public MarkResults markResults() {
+        return marking;
+    }
+
+    public AnnotateResults annotateResults() {
+        return marking;
+    }
+
+    /** Every student's grades of an assignment, streamed row by row. */
+    public ReadGradesSummary readGradesSummary() {
+        return marking;
+    }
+
     public ListTestResults listTestResults() {
         return testResults;
     }
@@ -418,6 +451,8 @@ public final class Courseport {
         private FeedbackFileStore feedbackFiles;
         private StarterFileStore starterFiles;
         private TestSpecStore testSpecs;
+        private CriterionStore criteria;
+        private MarkingStore marking;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -496,6 +531,16 @@ public final class Courseport {
 
         public Builder testSpecs(TestSpecStore testSpecs) {
             this.testSpecs = Objects.requireNonNull(testSpecs, "testSpecs");
+            return this;
+        }
+
+        public Builder criteria(CriterionStore criteria) {
+            this.criteria = Objects.requireNonNull(criteria, "criteria");
+            return this;
+        }
+
+        public Builder marking(MarkingStore marking) {
+            this.marking = Objects.requireNonNull(marking, "marking");
             return this;
         }
 

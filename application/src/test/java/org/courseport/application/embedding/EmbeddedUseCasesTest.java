@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryCriterionStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryMarkingStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
@@ -76,6 +78,10 @@ class EmbeddedUseCasesTest {
     private final InMemoryCourseStore courses = new InMemoryCourseStore();
     private final InMemoryImportJobStore jobs = new InMemoryImportJobStore();
     private final InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
+    private final InMemoryGroupStore groups = new InMemoryGroupStore(users);
+    private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
+    private final InMemoryRosterStore roster = new InMemoryRosterStore(users);
+    private final InMemoryMarkingStore marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
     private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
     private final Courseport courseport = Courseport.builder()
             .users(users)
@@ -85,13 +91,15 @@ class EmbeddedUseCasesTest {
             .courses(courses)
             .importJobs(jobs)
             .assignments(assignments)
-            .groups(new InMemoryGroupStore(users))
-            .submissions(new InMemorySubmissionStore())
+            .groups(groups)
+            .submissions(submissions)
             .testResults(testResults)
-            .roster(new InMemoryRosterStore(users))
+            .roster(roster)
             .feedbackFiles(new InMemoryFeedbackFileStore())
             .starterFiles(new InMemoryStarterFileStore())
             .testSpecs(new InMemoryTestSpecStore())
+            .marking(marking)
+            .criteria(new InMemoryCriterionStore(marking))
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

@@ -32,7 +32,8 @@ public interface MarkingStore {
      * Stores the annotations all together or none, each category of the assignment made if new
      * (categories are matched by exact name).
      */
-    void addAnnotations(AssignmentId assignment, SubmissionId submission, List<NewAnnotation> annotations, Instant now);
+    void addAnnotations(AssignmentId assignment, GroupId group, SubmissionId submission, List<NewAnnotation> annotations,
+                        Instant now);
 
     /** The annotations on the results of the assignment, or of one group of it, by id. */
     List<Annotation> annotations(AssignmentId assignment, Optional<GroupId> group);

@@ -12,7 +12,9 @@ import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryCriterionStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryMarkingStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -42,6 +44,11 @@ public final class FullApiServer implements AutoCloseable {
 
     public FullApiServer() {
         InMemoryUserStore users = new InMemoryUserStore();
+        InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
+        InMemoryGroupStore groups = new InMemoryGroupStore(users);
+        InMemorySubmissionStore submissions = new InMemorySubmissionStore();
+        InMemoryRosterStore roster = new InMemoryRosterStore(users);
+        InMemoryMarkingStore marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
         Courseport courseport = Courseport.builder()
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
@@ -49,14 +56,16 @@ public final class FullApiServer implements AutoCloseable {
                 .blobReferences(FixedBlobReferences.naming()) // no garbage is collected here
                 .courses(new InMemoryCourseStore())
                 .importJobs(new InMemoryImportJobStore())
-                .assignments(new InMemoryAssignmentStore())
-                .groups(new InMemoryGroupStore(users))
-                .submissions(new InMemorySubmissionStore())
+                .assignments(assignments)
+                .groups(groups)
+                .submissions(submissions)
                 .testResults(new InMemoryTestResultStore())
-                .roster(new InMemoryRosterStore(users))
+                .roster(roster)
                 .feedbackFiles(new InMemoryFeedbackFileStore())
                 .starterFiles(new InMemoryStarterFileStore())
                 .testSpecs(new InMemoryTestSpecStore())
+                .marking(marking)
+                .criteria(new InMemoryCriterionStore(marking))
                 .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
