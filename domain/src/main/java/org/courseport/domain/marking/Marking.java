@@ -23,7 +23,9 @@ public record Marking(MarkingState state, Map<Long, BigDecimal> marks, List<Extr
 
     public Marking {
         Objects.requireNonNull(state, "state");
-        marks = Map.copyOf(marks);
+        Map<Long, BigDecimal> normalized = new LinkedHashMap<>();
+        marks.forEach((criterion, mark) -> normalized.put(criterion, Points.of(mark)));
+        marks = Map.copyOf(normalized);
         extras = List.copyOf(extras);
     }
 
