@@ -103,7 +103,9 @@ final class ParameterDecoder {
                 // A document as a value (MarkUs's update_test_specs sends {"specs": {...}}): its JSON text.
                 params.add(field.getKey(), value.toString());
             } else if (value.isArray()) {
-                value.forEach(item -> params.add(field.getKey(), scalar(field.getKey(), item)));
+                // an object in a list (MarkUs's annotations) passes as its JSON text, as an object value does
+                value.forEach(item -> params.add(field.getKey(), item.isObject() ? item.toString()
+                        : scalar(field.getKey(), item)));
             } else {
                 params.add(field.getKey(), scalar(field.getKey(), value));
             }

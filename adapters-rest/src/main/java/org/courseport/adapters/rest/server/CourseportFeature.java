@@ -22,6 +22,11 @@ import org.courseport.adapters.rest.grading.GroupsResource;
 import org.courseport.adapters.rest.grading.StarterFileGroupResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
+import org.courseport.adapters.rest.marking.AssignmentAnnotationsResource;
+import org.courseport.adapters.rest.marking.CourseCriteriaResource;
+import org.courseport.adapters.rest.marking.CourseMarkingResource;
+import org.courseport.adapters.rest.marking.GradesSummaryResource;
+import org.courseport.adapters.rest.marking.GroupAnnotationsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.ParameterBodyTypes;
@@ -179,6 +184,11 @@ public final class CourseportFeature implements Feature {
                     new CourseFeedbackFilesResource(c.enterCourse(), c.manageFeedbackFiles()),
                     new AssignmentStarterGroupsResource(c.manageStarterFiles()),
                     new StarterFileGroupResource(c.manageStarterFiles()),
+                    new CourseCriteriaResource(c.manageCriteria()),
+                    new CourseMarkingResource(c.markResults(), c.annotateResults()),
+                    new GroupAnnotationsResource(c.annotateResults()),
+                    new AssignmentAnnotationsResource(c.annotateResults()),
+                    new GradesSummaryResource(c.readGradesSummary()),
                     new OpenApiResource(),
                     new DocsResource()));
 
