@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DELETE;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -50,6 +54,8 @@ public final class CourseCriteriaResource {
     }
 
     @Accepts({"name", "type", "max_mark", "description", "bonus", "ta_visible", "peer_visible", "levels"})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
     private @interface CriterionFields {
     }
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DELETE;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -58,6 +62,8 @@ public final class CourseMarkingResource {
     }
 
     @Accepts({"extra_marks", "description", "unit"})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
     private @interface ExtraMarkFields {
     }
 
