@@ -25,6 +25,8 @@ class AnnotationLocationTest {
         AnnotationLocation pdf = new AnnotationLocation(AnnotationKind.PDF,
                 Map.of("x1", 1L, "y1", 2L, "x2", 3L, "y2", 4L, "page", 1L));
         assertEquals(1L, pdf.get("page"));
+        assertEquals(0L, new AnnotationLocation(AnnotationKind.IMAGE, Map.of("x1", 0L, "y1", 0L, "x2", 0L, "y2", 0L))
+                .get("x1"));
         Map<String, Long> withNull = new HashMap<>(Map.of("x1", 1L, "y1", 2L, "x2", 3L, "y2", 4L));
         withNull.put("line_start", null);
         assertEquals(4, new AnnotationLocation(AnnotationKind.IMAGE, withNull).fields().size());
@@ -62,5 +64,7 @@ class AnnotationLocationTest {
         assertThrows(Unprocessable.class, () -> new NewAnnotation(path, null, Optional.empty(), at, me));
         assertThrows(Unprocessable.class, () -> new NewAnnotation(path, "x".repeat(100_001), Optional.empty(), at, me));
         assertThrows(Unprocessable.class, () -> new NewAnnotation(path, "x", Optional.of("c".repeat(256)), at, me));
+        assertEquals(100_000, new NewAnnotation(path, "x".repeat(100_000), Optional.of("c".repeat(255)), at, me).content()
+                .length());
     }
 }

@@ -54,6 +54,9 @@ class CriterionDefinitionTest {
         assertThrows(InvalidInput.class, () -> new CriterionDefinition("x".repeat(256), CriterionKind.FLEXIBLE, d("1"), null,
                 false, true, false, null));
         assertEquals("C", new CriterionDefinition(" C ", CriterionKind.FLEXIBLE, d("1"), null, false, true, false, null).name());
+        assertEquals(255, new CriterionDefinition("x".repeat(255), CriterionKind.FLEXIBLE, d("1"), null, false, true, false,
+                null).name().length());
+        assertEquals("", new RubricLevel("A", null, d("0")).description());
     }
 
     @Test

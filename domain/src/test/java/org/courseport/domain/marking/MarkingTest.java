@@ -91,6 +91,7 @@ class MarkingTest {
         assertEquals("", new ExtraMark(null, d("1"), ExtraMarkUnit.POINTS).description());
         assertThrows(InvalidInput.class, () -> new ExtraMark("x", null, ExtraMarkUnit.POINTS));
         assertThrows(InvalidInput.class, () -> new ExtraMark("x".repeat(10_001), d("1"), ExtraMarkUnit.POINTS));
+        assertEquals(10_000, new ExtraMark("x".repeat(10_000), d("1"), ExtraMarkUnit.POINTS).description().length());
         assertEquals(ExtraMarkUnit.PERCENTAGE, ExtraMarkUnit.parse(" Percentage"));
         assertEquals("points", ExtraMarkUnit.POINTS.wireName());
         assertThrows(InvalidInput.class, () -> ExtraMarkUnit.parse("bananas"));
