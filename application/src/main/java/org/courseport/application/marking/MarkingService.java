@@ -58,7 +58,10 @@ public final class MarkingService implements MarkResults, AnnotateResults, ReadG
     public void updateMarks(Caller caller, ResultRef result, Map<String, String> marks) {
         SubmissionId submission = enter(caller, result);
         marking.marking(submission).requireIncomplete();
-        marking.setMarks(submission, Marking.changes(criteria.list(result.assignment()), marks), clock.instant());
+        // checked again under the store's lock: the result may have been completed since
+        if (!marking.setMarks(submission, Marking.changes(criteria.list(result.assignment()), marks), clock.instant())) {
+            throw Marking.completed();
+        }
     }
 
     @Override
@@ -88,7 +91,7 @@ public final class MarkingService implements MarkResults, AnnotateResults, ReadG
         gate.enter(caller, result.course(), result.assignment(), CourseAction.MARK);
         Submission submission = submission(result);
         if (!forceComplete && marking.marking(submission.id()).state() == MarkingState.COMPLETE) {
-            throw new NotFound("Marking for that submission is already completed");
+            throw Marking.completed();
         }
         UserId creator = users.findByName(caller.name()).orElseThrow(() ->
                 new IllegalStateException("the caller " + caller.name() + " is not a stored user")).id();

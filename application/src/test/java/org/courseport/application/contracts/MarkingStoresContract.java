@@ -117,7 +117,7 @@ public abstract class MarkingStoresContract {
         assertFalse(criteria().isMarked(code.id()));
 
         marking().setMarks(result.id(), Map.of(code.id(), Optional.of(d("7.25")), style.id(), Optional.of(d("0.375"))), NOW);
-        marking().setMarks(result.id(), Map.of(code.id(), Optional.of(d("8"))), NOW);
+        assertTrue(marking().setMarks(result.id(), Map.of(code.id(), Optional.of(d("8"))), NOW));
         assertEquals(Map.of(code.id(), d("8"), style.id(), d("0.375")), marking().marking(result.id()).marks());
         assertTrue(criteria().isMarked(code.id()));
         marking().setMarks(result.id(), Map.of(style.id(), Optional.empty()), NOW);
@@ -128,6 +128,9 @@ public abstract class MarkingStoresContract {
         marking().setState(result.id(), MarkingState.COMPLETE, NOW);
         marking().setState(result.id(), MarkingState.COMPLETE, NOW);
         assertEquals(new Marking(MarkingState.COMPLETE, Map.of(code.id(), d("8")), List.of()), marking().marking(result.id()));
+        assertFalse(marking().setMarks(result.id(), Map.of(code.id(), Optional.of(d("1")), style.id(), Optional.of(d("1"))),
+                NOW), "a complete result keeps its marks");
+        assertEquals(Map.of(code.id(), d("8")), marking().marking(result.id()).marks());
         marking().setState(result.id(), MarkingState.INCOMPLETE, NOW);
         assertEquals(MarkingState.INCOMPLETE, marking().marking(result.id()).state());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +43,9 @@ import org.courseport.domain.marking.CriterionChanges;
 import org.courseport.domain.marking.CriterionKind;
 import org.courseport.domain.marking.ExtraMark;
 import org.courseport.domain.marking.ExtraMarkUnit;
+import org.courseport.domain.marking.Marking;
 import org.courseport.domain.marking.MarkingState;
+import org.courseport.domain.marking.MarkingStore;
 import org.courseport.domain.marking.Points;
 import org.courseport.domain.marking.Totals;
 import org.courseport.domain.roster.NewCourse;
@@ -163,6 +166,21 @@ class MarkingServicesTest {
             assertThrows(Forbidden.class, () -> marking.addExtraMark(refused, result, extra("x", "1")));
             assertThrows(Forbidden.class, () -> marking.removeExtraMark(refused, result, extra("x", "1")));
         }
+    }
+
+    @Test
+    void aResultCompletedWhileMarksWereCheckedKeepsItsMarks() {
+        criteria.create(INSTRUCTOR, course, a1, flexible("Code", "10"));
+        ResultRef result = collectedGroup("g1", "stu");
+        markingStore.setState(submissions.findId(result.group()).orElseThrow(), MarkingState.COMPLETE, clock.instant());
+        // a store whose first read still saw the result incomplete
+        MarkingStore stale = (MarkingStore) Proxy.newProxyInstance(MarkingStore.class.getClassLoader(),
+                new Class<?>[] {MarkingStore.class}, (proxy, method, args) -> method.getName().equals("marking")
+                        ? Marking.NONE : method.invoke(markingStore, args));
+        MarkingService racing = new MarkingService(stale, criterionStore, groups, submissions, users, gate, clock);
+        assertEquals("Marking for that submission is already completed", assertThrows(NotFound.class, () ->
+                racing.updateMarks(INSTRUCTOR, result, Map.of("Code", "3"))).getMessage());
+        assertEquals(Map.of(), markingStore.marking(submissions.findId(result.group()).orElseThrow()).marks());
     }
 
     @Test

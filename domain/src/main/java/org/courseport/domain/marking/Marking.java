@@ -36,8 +36,13 @@ public record Marking(MarkingState state, Map<Long, BigDecimal> marks, List<Extr
     /** Marks change only while incomplete; MarkUs answers 404 otherwise. */
     public void requireIncomplete() {
         if (state == MarkingState.COMPLETE) {
-            throw new NotFound("Marking for that submission is already completed");
+            throw completed();
         }
+    }
+
+    /** MarkUs's refusal of a change to a complete result. */
+    public static NotFound completed() {
+        return new NotFound("Marking for that submission is already completed");
     }
 
     /**

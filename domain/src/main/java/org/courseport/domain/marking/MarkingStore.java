@@ -18,8 +18,12 @@ public interface MarkingStore {
     /** The result's marking; {@link Marking#NONE} when nothing was recorded. */
     Marking marking(SubmissionId submission);
 
-    /** Sets (a present value) or removes (empty) marks by criterion id, all at once. */
-    void setMarks(SubmissionId submission, Map<Long, Optional<BigDecimal>> changes, Instant now);
+    /**
+     * Sets (a present value) or removes (empty) marks by criterion id, all at once, unless the result is
+     * complete: then nothing changes and the answer is false. The state is read under the same lock as the
+     * write, so a result completed meanwhile keeps its marks.
+     */
+    boolean setMarks(SubmissionId submission, Map<Long, Optional<BigDecimal>> changes, Instant now);
 
     void setState(SubmissionId submission, MarkingState state, Instant now);
 

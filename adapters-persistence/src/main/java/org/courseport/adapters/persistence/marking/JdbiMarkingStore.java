@@ -64,9 +64,11 @@ public final class JdbiMarkingStore implements MarkingStore {
     }
 
     @Override
-    public void setMarks(SubmissionId submission, Map<Long, Optional<BigDecimal>> changes, Instant now) {
-        retrying(() -> jdbi.useTransaction(h -> {
-            lockResult(h, submission, Optional.empty(), now);
+    public boolean setMarks(SubmissionId submission, Map<Long, Optional<BigDecimal>> changes, Instant now) {
+        return retrying(() -> jdbi.inTransaction(h -> {
+            if (lockResult(h, submission, Optional.empty(), now) == MarkingState.COMPLETE) {
+                return false;
+            }
             changes.forEach((criterion, mark) -> {
                 if (mark.isEmpty()) {
                     h.createUpdate("delete from marks where submission_id = :s and criterion_id = :c")
@@ -86,12 +88,13 @@ public final class JdbiMarkingStore implements MarkingStore {
                             .bind("s", submission.value()).bind("c", criterion).execute();
                 }
             });
+            return true;
         }));
     }
 
     @Override
     public void setState(SubmissionId submission, MarkingState state, Instant now) {
-        retrying(() -> jdbi.useTransaction(h -> lockResult(h, submission, Optional.of(state), now)));
+        retrying(() -> jdbi.inTransaction(h -> lockResult(h, submission, Optional.of(state), now)));
     }
 
     @Override
@@ -118,7 +121,7 @@ public final class JdbiMarkingStore implements MarkingStore {
     @Override
     public void addAnnotations(AssignmentId assignment, GroupId group, SubmissionId submission,
                                List<NewAnnotation> annotations, Instant now) {
-        retrying(() -> jdbi.useTransaction(h -> {
+        retrying(() -> jdbi.inTransaction(h -> {
             Map<String, Long> categories = new HashMap<>();
             for (NewAnnotation a : annotations) {
                 Long category = a.category().map(name -> categories.computeIfAbsent(name,
@@ -134,6 +137,7 @@ public final class JdbiMarkingStore implements MarkingStore {
                         .bind("category", category).bind("kind", a.location().kind().name())
                         .bindMap(values).bind("creator", a.creator().value()).bind("now", Timestamps.toDb(now)).execute();
             }
+            return annotations.size();
         }));
     }
 
@@ -188,9 +192,10 @@ public final class JdbiMarkingStore implements MarkingStore {
 
     /**
      * Makes the result's row if it has none (incomplete, or {@code state}), sets {@code state} if given,
-     * and holds the row until the transaction ends, so changes to one result take turns.
+     * and holds the row until the transaction ends, so changes to one result take turns; answers the
+     * state the result now has.
      */
-    private static void lockResult(Handle h, SubmissionId submission, Optional<MarkingState> state, Instant now) {
+    private static MarkingState lockResult(Handle h, SubmissionId submission, Optional<MarkingState> state, Instant now) {
         int updated = h.createUpdate("update results set marking_state = coalesce(:state, marking_state), updated_at = :now"
                         + " where submission_id = :s")
                 .bind("state", state.map(MarkingState::wireName).orElse(null)).bind("now", Timestamps.toDb(now))
@@ -200,6 +205,8 @@ public final class JdbiMarkingStore implements MarkingStore {
                     .bind("s", submission.value()).bind("state", state.orElse(MarkingState.INCOMPLETE).wireName())
                     .bind("now", Timestamps.toDb(now)).execute();
         }
+        return h.createQuery("select marking_state from results where submission_id = :s").bind("s", submission.value())
+                .mapTo(String.class).map(MarkingState::parse).one();
     }
 
     private static long category(Handle h, AssignmentId assignment, String name, Instant now) {
@@ -213,11 +220,10 @@ public final class JdbiMarkingStore implements MarkingStore {
     }
 
     /** Runs a write again when it lost a race to a concurrent first write of the same key. */
-    private static void retrying(Runnable write) {
+    private static <T> T retrying(java.util.function.Supplier<T> write) {
         for (int i = 1; ; i++) {
             try {
-                write.run();
-                return;
+                return write.get();
             } catch (RuntimeException e) {
                 if (i >= ATTEMPTS || !SqlErrors.isUniqueViolation(e)) {
                     throw e;
