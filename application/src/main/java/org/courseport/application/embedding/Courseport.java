@@ -59,6 +59,12 @@ import org.courseport.application.grading.TestResultService;
 import org.courseport.application.grading.TestSpecService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.marking.AnnotateResults;
+import org.courseport.application.marking.CriterionService;
+import org.courseport.application.marking.ManageCriteria;
+import org.courseport.application.marking.MarkResults;
+import org.courseport.application.marking.MarkingService;
+import org.courseport.application.marking.ReadGradesSummary;
 import org.courseport.application.roster.AddRole;
 import org.courseport.application.roster.CreateCourse;
 import org.courseport.application.roster.CreateSection;
@@ -93,6 +99,8 @@ import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.gradeentry.GradeEntryStore;
 import org.courseport.domain.testrun.TestRunStore;
+import org.courseport.domain.marking.CriterionStore;
+import org.courseport.domain.marking.MarkingStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.user.UserStore;
@@ -136,6 +144,8 @@ public final class Courseport {
     private final TestSpecService testSpecs;
     private final GradeEntryFormService gradeEntryForms;
     private final TestRunService testRuns;
+    private final CriterionService criteria;
+    private final MarkingService marking;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -183,6 +193,10 @@ public final class Courseport {
         this.gradeEntryForms = new GradeEntryFormService(
                 builder.pick(builder.gradeEntryForms, CourseportStores::gradeEntryForms, "gradeEntryForms"), rosterStore,
                 roster, builder.clock);
+        CriterionStore criterionStore = builder.pick(builder.criteria, CourseportStores::criteria, "criteria");
+        this.criteria = new CriterionService(criterionStore, roster, builder.clock);
+        this.marking = new MarkingService(builder.pick(builder.marking, CourseportStores::marking, "marking"), criterionStore,
+                groupStore, submissionStore, userStore, roster, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -355,6 +369,25 @@ public final class Courseport {
         return feedbackFiles;
     }
 
+    /** An assignment's marking criteria (rubric, flexible, checkbox). */
+    public ManageCriteria manageCriteria() {
+        return criteria;
+    }
+
+    /** Marks, marking state and extra marks of groups' collected submissions. */
+    public MarkResults markResults() {
+        return marking;
+    }
+
+    public AnnotateResults annotateResults() {
+        return marking;
+    }
+
+    /** Every student's grades of an assignment, streamed row by row. */
+    public ReadGradesSummary readGradesSummary() {
+        return marking;
+    }
+
     public ListTestResults listTestResults() {
         return testResults;
     }
@@ -442,6 +475,8 @@ public final class Courseport {
         private TestSpecStore testSpecs;
         private GradeEntryStore gradeEntryForms;
         private TestRunStore testRuns;
+        private CriterionStore criteria;
+        private MarkingStore marking;
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -530,6 +565,16 @@ public final class Courseport {
 
         public Builder testRuns(TestRunStore testRuns) {
             this.testRuns = Objects.requireNonNull(testRuns, "testRuns");
+            return this;
+        }
+
+        public Builder criteria(CriterionStore criteria) {
+            this.criteria = Objects.requireNonNull(criteria, "criteria");
+            return this;
+        }
+
+        public Builder marking(MarkingStore marking) {
+            this.marking = Objects.requireNonNull(marking, "marking");
             return this;
         }
 

@@ -12,6 +12,8 @@ import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.grading.TestSpecStore;
 import org.courseport.domain.gradeentry.GradeEntryStore;
+import org.courseport.domain.marking.CriterionStore;
+import org.courseport.domain.marking.MarkingStore;
 import org.courseport.domain.roster.RosterStore;
 import org.courseport.domain.starter.StarterFileStore;
 import org.courseport.domain.testrun.TestRunStore;
@@ -54,6 +56,12 @@ public interface CourseportStores {
 
     /** Assignments' starter file groups and their entries. */
     StarterFileStore starterFiles();
+
+    /** Assignments' marking criteria. */
+    CriterionStore criteria();
+
+    /** Results' marks, marking state, extra marks and annotations. */
+    MarkingStore marking();
 
     /** Courses as both APIs see them, their sections and their roles. */
     RosterStore roster();

@@ -11,7 +11,11 @@ import org.courseport.application.fixtures.InMemoryAssignmentStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryCriterionStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
+import org.courseport.application.fixtures.InMemoryMarkingStore;
+import org.courseport.domain.marking.CriterionStore;
+import org.courseport.domain.marking.MarkingStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -92,6 +96,8 @@ class CourseportBuilderTest {
         private final InMemoryTestSpecStore testSpecs = new InMemoryTestSpecStore();
         private final InMemoryGradeEntryStore gradeEntryForms;
         private final InMemoryTestRunStore testRuns = new InMemoryTestRunStore();
+        private final InMemoryMarkingStore marking;
+        private final InMemoryCriterionStore criteria;
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -99,6 +105,18 @@ class CourseportBuilderTest {
             this.gradeEntryForms = new InMemoryGradeEntryStore(roster);
             this.tokens = new InMemoryTokenStore(users);
             this.groups = new InMemoryGroupStore(users);
+            this.marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
+            this.criteria = new InMemoryCriterionStore(marking);
+        }
+
+        @Override
+        public CriterionStore criteria() {
+            return criteria;
+        }
+
+        @Override
+        public MarkingStore marking() {
+            return marking;
         }
 
         @Override

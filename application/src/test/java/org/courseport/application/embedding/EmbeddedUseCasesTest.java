@@ -25,8 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.courseport.application.fixtures.InMemoryRosterStore;
+import org.courseport.application.fixtures.InMemoryCriterionStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGradeEntryStore;
+import org.courseport.application.fixtures.InMemoryMarkingStore;
 import org.courseport.application.fixtures.InMemoryStarterFileStore;
 import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTestRunStore;
@@ -78,8 +80,11 @@ class EmbeddedUseCasesTest {
     private final InMemoryCourseStore courses = new InMemoryCourseStore();
     private final InMemoryImportJobStore jobs = new InMemoryImportJobStore();
     private final InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
-    private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
+    private final InMemoryGroupStore groups = new InMemoryGroupStore(users);
+    private final InMemorySubmissionStore submissions = new InMemorySubmissionStore();
     private final InMemoryRosterStore roster = new InMemoryRosterStore(users);
+    private final InMemoryMarkingStore marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
+    private final InMemoryTestResultStore testResults = new InMemoryTestResultStore();
     private final Courseport courseport = Courseport.builder()
             .users(users)
             .tokens(new InMemoryTokenStore(users))
@@ -88,8 +93,8 @@ class EmbeddedUseCasesTest {
             .courses(courses)
             .importJobs(jobs)
             .assignments(assignments)
-            .groups(new InMemoryGroupStore(users))
-            .submissions(new InMemorySubmissionStore())
+            .groups(groups)
+            .submissions(submissions)
             .testResults(testResults)
             .roster(roster)
             .gradeEntryForms(new InMemoryGradeEntryStore(roster))
@@ -97,6 +102,8 @@ class EmbeddedUseCasesTest {
             .starterFiles(new InMemoryStarterFileStore())
             .testSpecs(new InMemoryTestSpecStore())
             .testRuns(new InMemoryTestRunStore())
+            .marking(marking)
+            .criteria(new InMemoryCriterionStore(marking))
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

@@ -28,7 +28,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
                 new Forbidden(caller.name() + " has no role in this course"));
         boolean allowed = switch (held.type()) {
             case INSTRUCTOR -> true;
-            case TA -> action != CourseAction.MANAGE;
+            case TA -> action != CourseAction.MANAGE && action != CourseAction.MARK;
             case STUDENT -> action == CourseAction.SEE_ASSIGNMENTS;
         };
         if (!allowed) {
@@ -54,6 +54,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
             case SEE_ASSIGNMENTS -> "list assignments";
             case READ -> "read groups, submissions or results";
             case GRADE -> "upload, collect or write test results";
+            case MARK -> "mark submissions";
             case MANAGE -> "change roles, sections, assignments or groups";
         };
     }

@@ -8,6 +8,8 @@ public enum CourseAction {
     READ,
     /** Upload submission files, collect, write test results. */
     GRADE,
+    /** Mark a collected submission: marks, marking state, extra marks, annotations (MarkUs: instructors only). */
+    MARK,
     /** Change the course: roles, sections, assignments, groups. */
     MANAGE
 }

@@ -24,9 +24,11 @@ class CourseAccessTest {
 
     @ParameterizedTest(name = "{0} may {1}: {2}")
     @CsvSource({
-            "INSTRUCTOR, SEE_ASSIGNMENTS, true", "INSTRUCTOR, READ, true", "INSTRUCTOR, GRADE, true", "INSTRUCTOR, MANAGE, true",
-            "TA, SEE_ASSIGNMENTS, true", "TA, READ, true", "TA, GRADE, true", "TA, MANAGE, false",
-            "STUDENT, SEE_ASSIGNMENTS, true", "STUDENT, READ, false", "STUDENT, GRADE, false", "STUDENT, MANAGE, false"})
+            "INSTRUCTOR, SEE_ASSIGNMENTS, true", "INSTRUCTOR, READ, true", "INSTRUCTOR, GRADE, true", "INSTRUCTOR, MARK, true",
+            "INSTRUCTOR, MANAGE, true",
+            "TA, SEE_ASSIGNMENTS, true", "TA, READ, true", "TA, GRADE, true", "TA, MARK, false", "TA, MANAGE, false",
+            "STUDENT, SEE_ASSIGNMENTS, true", "STUDENT, READ, false", "STUDENT, GRADE, false", "STUDENT, MARK, false",
+            "STUDENT, MANAGE, false"})
     void aRoleAllowsWhatItsTypeAllows(RoleType type, CourseAction action, boolean allowed) {
         CourseAccess access = new CourseAccess(COURSE, PAT, Optional.of(role(type, false)));
         if (allowed) {

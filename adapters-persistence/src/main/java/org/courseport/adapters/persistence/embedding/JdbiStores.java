@@ -13,6 +13,8 @@ import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.persistence.database.SchemaDataSource;
 import org.courseport.adapters.persistence.grading.JdbiAssignmentStore;
 import org.courseport.adapters.persistence.grading.JdbiFeedbackFileStore;
+import org.courseport.adapters.persistence.marking.JdbiCriterionStore;
+import org.courseport.adapters.persistence.marking.JdbiMarkingStore;
 import org.courseport.adapters.persistence.grading.JdbiGroupStore;
 import org.courseport.adapters.persistence.grading.JdbiSubmissionStore;
 import org.courseport.adapters.persistence.grading.JdbiTestResultStore;
@@ -55,6 +57,8 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiBlobReferences blobReferences;
     private final JdbiRosterStore roster;
     private final JdbiFeedbackFileStore feedbackFiles;
+    private final JdbiCriterionStore criteria;
+    private final JdbiMarkingStore marking;
     private final JdbiStarterFileStore starterFiles;
     private final JdbiGradeEntryStore gradeEntryForms;
     private final JdbiTestSpecStore testSpecs;
@@ -73,6 +77,8 @@ public final class JdbiStores implements CourseportStores {
         this.blobReferences = new JdbiBlobReferences(jdbi);
         this.roster = new JdbiRosterStore(jdbi);
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
+        this.criteria = new JdbiCriterionStore(jdbi);
+        this.marking = new JdbiMarkingStore(jdbi);
         this.starterFiles = new JdbiStarterFileStore(jdbi);
         this.gradeEntryForms = new JdbiGradeEntryStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
@@ -165,6 +171,16 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiFeedbackFileStore feedbackFiles() {
         return feedbackFiles;
+    }
+
+    @Override
+    public JdbiCriterionStore criteria() {
+        return criteria;
+    }
+
+    @Override
+    public JdbiMarkingStore marking() {
+        return marking;
     }
 
     @Override

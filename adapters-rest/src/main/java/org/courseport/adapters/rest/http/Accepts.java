@@ -19,4 +19,10 @@ public @interface Accepts {
 
     /** The field that carries the route's content, or empty when it takes none. */
     String content() default "";
+
+    /**
+     * Whether the route's parameter names are data rather than a fixed list (MarkUs's {@code update_marks}
+     * takes a map of criterion names to marks): then any name is taken, and the route checks them itself.
+     */
+    boolean anyNames() default false;
 }

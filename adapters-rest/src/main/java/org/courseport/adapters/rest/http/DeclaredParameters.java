@@ -12,8 +12,8 @@ import org.courseport.domain.error.InvalidInput;
 import org.courseport.domain.text.WritableText;
 
 /** What a route's {@link Accepts} declares, and the refusal of a write that strays from it. */
-record DeclaredParameters(Set<String> names, Optional<String> content) {
-    private static final DeclaredParameters NONE = new DeclaredParameters(Set.of(), Optional.empty());
+record DeclaredParameters(Set<String> names, Optional<String> content, boolean anyNames) {
+    private static final DeclaredParameters NONE = new DeclaredParameters(Set.of(), Optional.empty(), false);
 
     /** The declaration on {@code method}, or on one of its annotations; a method without one takes nothing. */
     static DeclaredParameters of(Method method) {
@@ -30,7 +30,7 @@ record DeclaredParameters(Set<String> names, Optional<String> content) {
         Set<String> names = new LinkedHashSet<>(List.of(accepts.value()));
         Optional<String> content = Optional.of(accepts.content()).filter(name -> !name.isEmpty());
         content.ifPresent(names::add);
-        return new DeclaredParameters(Set.copyOf(names), content);
+        return new DeclaredParameters(Set.copyOf(names), content, accepts.anyNames());
     }
 
     /**
@@ -39,7 +39,7 @@ record DeclaredParameters(Set<String> names, Optional<String> content) {
      */
     void check(String verb, Set<String> given, boolean bodyIsContent) {
         List<FieldError> unknown = new ArrayList<>();
-        given.stream().filter(name -> !names.contains(name)).sorted()
+        given.stream().filter(name -> !anyNames && !names.contains(name)).sorted()
                 .forEach(name -> unknown.add(new FieldError(WritableText.excerpt(name), "is not a parameter of this route")));
         if (!unknown.isEmpty()) {
             throw new InvalidInput("unknown parameter " + String.join(", ", unknown.stream().map(FieldError::field).toList())
@@ -51,6 +51,9 @@ record DeclaredParameters(Set<String> names, Optional<String> content) {
     }
 
     private String allowed() {
+        if (anyNames) {
+            return "names of its own choosing";
+        }
         return names.isEmpty() ? "none" : String.join(", ", names.stream().sorted().toList());
     }
 }

@@ -106,7 +106,7 @@ final class ParameterDecoder {
                 // A document as a value (MarkUs's update_test_specs sends {"specs": {...}}): its JSON text.
                 params.add(field.getKey(), value.toString());
             } else if (value.isArray()) {
-                // An object in an array (MarkUs's grade_entry_items: [{name, out_of}]) passes as its JSON text too.
+                // An object in an array (MarkUs's grade_entry_items, annotations) passes as its JSON text too.
                 value.forEach(item -> params.add(field.getKey(), item.isObject() ? item.toString()
                         : scalar(field.getKey(), item)));
             } else {

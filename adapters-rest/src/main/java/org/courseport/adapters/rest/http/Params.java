@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -82,6 +84,13 @@ public final class Params {
     /** Parameter {@code name} when given, else the name the content's file came with. */
     public Optional<String> fileName(String name) {
         return optional(name).filter(given -> !given.isBlank()).or(() -> upload.flatMap(Upload::fileName));
+    }
+
+    /** Every parameter given with its first value, for a route whose names are data ({@link Accepts#anyNames}). */
+    public Map<String, String> all() {
+        Map<String, String> all = new LinkedHashMap<>();
+        values.forEach((name, given) -> all.put(name, given.isEmpty() ? "" : given.get(0)));
+        return all;
     }
 
     /** The first value given, null when absent. */

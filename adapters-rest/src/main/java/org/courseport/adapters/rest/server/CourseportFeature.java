@@ -24,6 +24,11 @@ import org.courseport.adapters.rest.grading.StarterFileGroupResource;
 import org.courseport.adapters.rest.gradeentry.CourseGradeEntryFormsResource;
 import org.courseport.adapters.rest.grading.TestResultShortcutResource;
 import org.courseport.adapters.rest.grading.TestResultsResource;
+import org.courseport.adapters.rest.marking.AssignmentAnnotationsResource;
+import org.courseport.adapters.rest.marking.CourseCriteriaResource;
+import org.courseport.adapters.rest.marking.CourseMarkingResource;
+import org.courseport.adapters.rest.marking.GradesSummaryResource;
+import org.courseport.adapters.rest.marking.GroupAnnotationsResource;
 import org.courseport.adapters.rest.error.ProblemJson;
 import org.courseport.adapters.rest.error.ProblemMapper;
 import org.courseport.adapters.rest.http.ParameterBodyTypes;
@@ -183,6 +188,11 @@ public final class CourseportFeature implements Feature {
                     new AssignmentStarterGroupsResource(c.manageStarterFiles()),
                     new StarterFileGroupResource(c.manageStarterFiles()),
                     new CourseGradeEntryFormsResource(c.manageGradeEntryForms()),
+                    new CourseCriteriaResource(c.manageCriteria()),
+                    new CourseMarkingResource(c.markResults(), c.annotateResults()),
+                    new GroupAnnotationsResource(c.annotateResults()),
+                    new AssignmentAnnotationsResource(c.annotateResults()),
+                    new GradesSummaryResource(c.readGradesSummary()),
                     new OpenApiResource(),
                     new DocsResource()));
 

@@ -40,6 +40,24 @@ class CourseAuthorizationMatrixTest {
         group = assignment + "/groups/" + body(world.admin.json("POST", assignment + "/groups",
                 "{\"new_group_name\": \"mg\", \"members\": [\"stu1\"]}")).get("id").asLong();
         world.admin.query("POST", group + "/collect_submission");
+        world.admin.json("POST", assignment + "/criteria", "{\"name\": \"C\", \"type\": \"flexible\", \"max_mark\": 10}");
+    }
+
+    /** A new criterion of the assignment, its path. */
+    private static String criterion(String unique) {
+        return assignment + "/criteria/" + body(world.admin.json("POST", assignment + "/criteria",
+                "{\"name\": \"k" + unique + "\", \"type\": \"checkbox\", \"max_mark\": 1}")).get("id").asLong();
+    }
+
+    /** A new group of a new student, with one file, collected: a result of its own to mark. */
+    private static String result(String unique) {
+        world.user("x" + unique);
+        world.role(world.csc, "x" + unique, "Student");
+        String made = assignment + "/groups/" + body(world.admin.json("POST", assignment + "/groups",
+                "{\"new_group_name\": \"x" + unique + "\", \"members\": [\"x" + unique + "\"]}")).get("id").asLong();
+        world.admin.upload(made + "/submission_files", "a.txt", new byte[] {1}, "filename", "a.txt");
+        world.admin.query("POST", made + "/collect_submission");
+        return made;
     }
 
     /** A new starter file group of the assignment, under its course's path. */
@@ -177,6 +195,38 @@ class CourseAuthorizationMatrixTest {
                     world.admin.upload(group + "/create_file", "s", new byte[] {1}, "filename", "s");
                     return client.query("DELETE", group + "/remove_file", "filename", "s");
                 }, 200, 200, 403, 403, 403, 401),
+                new Family("list criteria", (client, u) -> client.query("GET", assignment + "/criteria"),
+                        200, 200, 200, 403, 403, 401),
+                new Family("read a criterion", (client, u) -> client.query("GET", criterion(u)), 200, 200, 200, 403, 403, 401),
+                new Family("make a criterion", (client, u) -> client.json("POST", assignment + "/criteria",
+                        "{\"name\": \"n" + u + "\", \"type\": \"rubric\", \"max_mark\": 4}"), 201, 201, 403, 403, 403, 401),
+                new Family("change a criterion", (client, u) -> client.json("PUT", criterion(u), "{\"max_mark\": 2}"),
+                        200, 200, 403, 403, 403, 401),
+                new Family("delete a criterion", (client, u) -> client.query("DELETE", criterion(u)),
+                        200, 200, 403, 403, 403, 401),
+                new Family("update marks", (client, u) -> client.json("PUT", result(u) + "/update_marks", "{\"C\": 5}"),
+                        200, 200, 403, 403, 403, 401),
+                new Family("update the marking state", (client, u) -> client.query("PUT", result(u)
+                        + "/update_marking_state", "marking_state", "incomplete"), 200, 200, 403, 403, 403, 401),
+                new Family("create extra marks", (client, u) -> client.query("POST", result(u) + "/create_extra_marks",
+                        "extra_marks", "1", "description", "d"), 200, 200, 403, 403, 403, 401),
+                new Family("remove extra marks", (client, u) -> {
+                    String result = result(u);
+                    world.admin.query("POST", result + "/create_extra_marks", "extra_marks", "1", "description", "d");
+                    return client.query("DELETE", result + "/remove_extra_marks", "extra_marks", "1", "description", "d");
+                }, 200, 200, 403, 403, 403, 401),
+                new Family("add annotations", (client, u) -> client.json("POST", result(u) + "/add_annotations",
+                        "{\"annotations\": [{\"filename\": \"a.txt\", \"content\": \"c\", \"line_start\": 1, "
+                                + "\"line_end\": 1, \"column_start\": 0, \"column_end\": 1}]}"),
+                        200, 200, 403, 403, 403, 401),
+                new Family("list a group's annotations", (client, u) -> client.query("GET", group + "/annotations"),
+                        200, 200, 200, 403, 403, 401),
+                new Family("list every group's annotations", (client, u) -> client.query("GET",
+                        assignment + "/groups/annotations"), 200, 200, 200, 403, 403, 401),
+                new Family("list annotations of group None", (client, u) -> client.query("GET",
+                        assignment + "/groups/None/annotations"), 200, 200, 200, 403, 403, 401),
+                new Family("grades summary", (client, u) -> client.query("GET", assignment + "/grades_summary"),
+                        200, 200, 200, 403, 403, 401),
                 new Family("remove a starter folder", (client, u) -> client.query("DELETE",
                         starterGroup() + "/remove_folder", "folder_path", "d"), 200, 200, 403, 403, 403, 401),
                 // Marks spreadsheets: the course's instructors and admins alone, as in MarkUs.

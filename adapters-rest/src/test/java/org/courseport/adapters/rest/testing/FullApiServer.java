@@ -12,8 +12,10 @@ import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
+import org.courseport.application.fixtures.InMemoryCriterionStore;
 import org.courseport.application.fixtures.InMemoryFeedbackFileStore;
 import org.courseport.application.fixtures.InMemoryGradeEntryStore;
+import org.courseport.application.fixtures.InMemoryMarkingStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
 import org.courseport.application.fixtures.InMemoryImportJobStore;
 import org.courseport.application.fixtures.InMemorySubmissionStore;
@@ -44,7 +46,11 @@ public final class FullApiServer implements AutoCloseable {
 
     public FullApiServer() {
         InMemoryUserStore users = new InMemoryUserStore();
+        InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
+        InMemoryGroupStore groups = new InMemoryGroupStore(users);
+        InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         InMemoryRosterStore roster = new InMemoryRosterStore(users);
+        InMemoryMarkingStore marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
         Courseport courseport = Courseport.builder()
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
@@ -52,9 +58,9 @@ public final class FullApiServer implements AutoCloseable {
                 .blobReferences(FixedBlobReferences.naming()) // no garbage is collected here
                 .courses(new InMemoryCourseStore())
                 .importJobs(new InMemoryImportJobStore())
-                .assignments(new InMemoryAssignmentStore())
-                .groups(new InMemoryGroupStore(users))
-                .submissions(new InMemorySubmissionStore())
+                .assignments(assignments)
+                .groups(groups)
+                .submissions(submissions)
                 .testResults(new InMemoryTestResultStore())
                 .roster(roster)
                 .gradeEntryForms(new InMemoryGradeEntryStore(roster))
@@ -62,6 +68,8 @@ public final class FullApiServer implements AutoCloseable {
                 .starterFiles(new InMemoryStarterFileStore())
                 .testSpecs(new InMemoryTestSpecStore())
                 .testRuns(new InMemoryTestRunStore())
+                .marking(marking)
+                .criteria(new InMemoryCriterionStore(marking))
                 .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
