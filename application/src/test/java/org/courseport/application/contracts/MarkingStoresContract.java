@@ -255,7 +255,7 @@ public abstract class MarkingStoresContract {
     /** The assignment whose group the submission is of. */
     private AssignmentId assignmentOf(Submission submission) {
         List<AssignmentId> found = new ArrayList<>();
-        assignments().list(CollectionQuery.all(AssignmentSchema.SCHEMA)).rows().forEach(a -> {
+        assignments().list(CourseId.DEFAULT, CollectionQuery.all(AssignmentSchema.SCHEMA)).rows().forEach(a -> {
             if (groups().find(a.id(), submission.group()).isPresent()) {
                 found.add(a.id());
             }
