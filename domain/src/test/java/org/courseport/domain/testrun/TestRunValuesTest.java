@@ -75,6 +75,8 @@ class TestRunValuesTest {
         TestGroupRun quiet = TestGroupRun.reported("u", OptionalLong.empty(), 3, false, Optional.empty(), Optional.of(" "),
                 List.of(PASSED), List.of());
         assertEquals(Optional.empty(), quiet.extraInfo());
+        assertEquals(Optional.empty(), TestGroupRun.reported("u", OptionalLong.empty(), 3, false, Optional.of("\n"),
+                Optional.empty(), List.of(PASSED), List.of()).extraInfo(), "blank stderr says nothing");
         assertEquals(Optional.empty(), quiet.errorType());
         TestGroupRun noisy = TestGroupRun.reported("u", OptionalLong.empty(), 3, true, Optional.of("warn"),
                 Optional.of("junk"), List.of(PASSED), List.of());
