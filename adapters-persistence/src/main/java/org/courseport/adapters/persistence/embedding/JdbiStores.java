@@ -29,6 +29,8 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserStore;
+import org.courseport.adapters.persistence.auth.PostgresCallerChanges;
+import org.courseport.domain.auth.CallerChanges;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -55,6 +57,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiFeedbackFileStore feedbackFiles;
     private final JdbiStarterFileStore starterFiles;
     private final JdbiTestSpecStore testSpecs;
+    private final CallerChanges callerChanges;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -71,6 +74,15 @@ public final class JdbiStores implements CourseportStores {
         this.feedbackFiles = new JdbiFeedbackFileStore(jdbi);
         this.starterFiles = new JdbiStarterFileStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
+        this.callerChanges = isPostgres(jdbi) ? new PostgresCallerChanges(jdbi) : CallerChanges.SINGLE_PROCESS;
+    }
+
+    private static boolean isPostgres(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database the stores are on", e);
+        }
     }
 
     /**
@@ -165,6 +177,16 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiBlobStore blobs() {
         return blobs;
+    }
+
+    /**
+     * On PostgreSQL, every process on the database hears of revoked tokens and changed users within a second,
+     * through a connection of the pool held while a cache listens: call its {@code close()} before closing
+     * the pool. On H2, which one process opens at a time, there is no one else to tell.
+     */
+    @Override
+    public CallerChanges callerChanges() {
+        return callerChanges;
     }
 
     @Override
