@@ -120,10 +120,10 @@ public final class CallerCache {
             change.user().ifPresentOrElse(CallerCache.this::forgetHere, CallerCache.this::forgetAllHere);
         }
 
+        /** Bypasses the cache; what it holds is dropped when hearing resumes. */
         @Override
         public void deaf() {
             hearing = false;
-            forgetAllHere();
         }
 
         @Override

@@ -57,7 +57,7 @@ public final class RouteScopes {
     public static final List<Family> FAMILIES = List.of(
             family("tokens", "users/[^/]+/tokens?(?:/[^/]+)?", USERS_READ, USERS_WRITE, Course.NONE),
             family("users", "users(?:/[^/]+)?", USERS_READ, USERS_WRITE, Course.NONE),
-            family("audit", "audit", ADMIN, ADMIN, Course.NONE),
+            family("audit", "audit(?:/.*)?", ADMIN, ADMIN, Course.NONE),
             family("course list", "course_roster", COURSES_READ, ADMIN, Course.NONE),
             family("course roles and sections", COURSE + "(?:roles|sections)(?:/.*)?", COURSES_READ, ADMIN, Course.IN_PATH),
             family("course submissions", COURSE + GROUP + "(?:submission_files(?:/.*)?|collect_submission)",

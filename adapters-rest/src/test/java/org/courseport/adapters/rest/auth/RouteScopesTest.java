@@ -51,6 +51,7 @@ class RouteScopesTest {
             "GET, users/3/tokens, users:read, NONE",
             "DELETE, users/3/tokens/9, users:write, NONE",
             "GET, audit, admin, NONE",
+            "GET, audit/3, admin, NONE",
             "GET, course_roster, courses:read, NONE",
             "POST, course_roster, admin, NONE",
             "GET, courses/4/roles, courses:read, IN_PATH",
