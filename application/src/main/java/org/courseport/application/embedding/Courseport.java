@@ -9,6 +9,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CallerCache;
+import org.courseport.application.auth.CreateToken;
+import org.courseport.application.auth.IssueNamedToken;
+import org.courseport.application.auth.ListTokens;
+import org.courseport.application.auth.RevokeToken;
+import org.courseport.domain.auth.CallerChanges;
 import org.courseport.application.auth.CreateFirstAdmin;
 import org.courseport.application.auth.IssueToken;
 import org.courseport.application.auth.ResetUserToken;
@@ -159,7 +164,9 @@ public final class Courseport {
             throw new IllegalStateException("Courseport needs the archive formats: call archives(...)");
         }
         this.archiveLimits = builder.archiveLimits;
-        CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock);
+        CallerChanges changes = builder.callerChanges != null ? builder.callerChanges
+                : builder.stores != null ? builder.stores.callerChanges() : CallerChanges.SINGLE_PROCESS;
+        CallerCache callers = new CallerCache(builder.tokenCache, CACHED_CALLERS, builder.clock, changes);
         RosterStore rosterStore = builder.pick(builder.roster, CourseportStores::roster, "roster");
         this.users = new UserService(userStore, rosterStore, builder.clock, callers);
         this.tokens = new TokenService(userStore, tokenStore, builder.clock, builder.random, callers);
@@ -238,6 +245,23 @@ public final class Courseport {
     }
 
     public RevokeAllTokens revokeAllTokens() {
+        return tokens;
+    }
+
+    public CreateToken createToken() {
+        return tokens;
+    }
+
+    public ListTokens listTokens() {
+        return tokens;
+    }
+
+    public RevokeToken revokeToken() {
+        return tokens;
+    }
+
+    /** The operator's command for a named, scoped token. */
+    public IssueNamedToken issueNamedToken() {
         return tokens;
     }
 
@@ -483,6 +507,7 @@ public final class Courseport {
         private Clock clock = Clock.systemUTC();
         private SecureRandom random;
         private Duration tokenCache = Duration.ZERO;
+        private CallerChanges callerChanges;
         private CourseSourceStore courseSources;
         private SourceFetcher sourceFetcher;
         private GitSettings gitSettings;
@@ -637,6 +662,15 @@ public final class Courseport {
          * How long an API token, once checked, is trusted without asking the token store again; off
          * unless given. Changes through this instance apply at once, others' within this time.
          */
+        /**
+         * How this process and the others on the same store tell each other of revoked tokens and changed
+         * users; by default the stores' own ({@link CourseportStores#callerChanges()}).
+         */
+        public Builder callerChanges(CallerChanges callerChanges) {
+            this.callerChanges = Objects.requireNonNull(callerChanges, "callerChanges");
+            return this;
+        }
+
         public Builder tokenCache(Duration tokenCache) {
             this.tokenCache = Objects.requireNonNull(tokenCache, "tokenCache");
             return this;

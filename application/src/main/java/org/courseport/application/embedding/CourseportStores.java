@@ -1,5 +1,6 @@
 package org.courseport.application.embedding;
 
+import org.courseport.domain.auth.CallerChanges;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.CollectableBlobStore;
@@ -71,4 +72,12 @@ public interface CourseportStores {
 
     /** Which blobs the stores name, so that garbage collection never frees one of them. */
     BlobReferences blobReferences();
+
+    /**
+     * How processes sharing these stores tell each other of revoked tokens and changed users. A store only
+     * this process uses needs nothing more than the default.
+     */
+    default CallerChanges callerChanges() {
+        return CallerChanges.SINGLE_PROCESS;
+    }
 }

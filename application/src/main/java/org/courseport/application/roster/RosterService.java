@@ -40,11 +40,12 @@ public final class RosterService implements ListMemberCourses, CreateCourse, Lis
 
     @Override
     public List<CourseInfo> list(Caller caller) {
+        List<CourseInfo> courses = roster.courses().stream().filter(c -> caller.grant().covers(c.id())).toList();
         if (caller.type().isAdmin()) {
-            return roster.courses();
+            return courses;
         }
         List<CourseId> entered = roster.rolesOf(caller.name()).stream().filter(r -> !r.hidden()).map(Role::course).toList();
-        return roster.courses().stream().filter(c -> entered.contains(c.id())).toList();
+        return courses.stream().filter(c -> entered.contains(c.id())).toList();
     }
 
     @Override

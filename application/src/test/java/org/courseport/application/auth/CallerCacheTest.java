@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.courseport.application.fixtures.MovableClock;
 import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.CallerChanges;
 import org.courseport.domain.auth.TokenHash;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
@@ -95,5 +96,85 @@ class CallerCacheTest {
         off.find(ALICE_TOKEN, store(ALICE));
         assertEquals(2, lookups.get());
         assertTrue(off.find(BOB_TOKEN, store(null)).isEmpty());
+    }
+
+    /** Changes as another process would announce them, and the connection they come through. */
+    private static final class Wire implements CallerChanges {
+        final java.util.List<Change> announced = new java.util.ArrayList<>();
+        Listener listener;
+
+        @Override
+        public void announce(Change change) {
+            announced.add(change);
+        }
+
+        @Override
+        public void listen(Listener l) {
+            listener = l;
+        }
+    }
+
+    @Test
+    void changesMadeHereAreAnnouncedToTheOtherProcesses() {
+        Wire wire = new Wire();
+        CallerCache shared = new CallerCache(Duration.ofSeconds(1), 100, clock, wire);
+        shared.forget(ALICE.name());
+        shared.forgetAll();
+        assertEquals(java.util.List.of(CallerChanges.Change.of(ALICE.name()), CallerChanges.Change.everyone()), wire.announced);
+    }
+
+    @Test
+    void nothingIsKeptUntilChangesCanBeHeardNorAfterTheyCannot() {
+        Wire wire = new Wire();
+        CallerCache shared = new CallerCache(Duration.ofSeconds(1), 100, clock, wire);
+        shared.find(ALICE_TOKEN, store(ALICE));
+        shared.find(ALICE_TOKEN, store(ALICE));
+        assertEquals(2, lookups.get(), "not yet hearing");
+
+        wire.listener.hearing();
+        shared.find(ALICE_TOKEN, store(ALICE));
+        shared.find(ALICE_TOKEN, store(ALICE));
+        assertEquals(3, lookups.get(), "hearing: kept");
+
+        wire.listener.deaf();
+        assertEquals(Optional.empty(), shared.find(ALICE_TOKEN, store(null)), "deaf: dropped and not kept");
+        shared.find(ALICE_TOKEN, store(ALICE));
+        assertEquals(5, lookups.get());
+    }
+
+    @Test
+    void changesHeardFromElsewhereAreForgottenHereWithoutAnnouncingThemAgain() {
+        Wire wire = new Wire();
+        CallerCache shared = new CallerCache(Duration.ofMinutes(1), 100, clock, wire);
+        wire.listener.hearing();
+        shared.find(ALICE_TOKEN, store(ALICE));
+        shared.find(BOB_TOKEN, store(BOB));
+
+        wire.listener.changed(CallerChanges.Change.of(ALICE.name()));
+        assertEquals(Optional.empty(), shared.find(ALICE_TOKEN, store(null)));
+        assertEquals(Optional.of(BOB), shared.find(BOB_TOKEN, store(null)));
+
+        wire.listener.changed(CallerChanges.Change.everyone());
+        assertEquals(Optional.empty(), shared.find(BOB_TOKEN, store(null)));
+        assertTrue(wire.announced.isEmpty());
+    }
+
+    @Test
+    void reconnectingDropsWhatWasKeptBeforeForChangesMayHaveBeenMissed() {
+        Wire wire = new Wire();
+        CallerCache shared = new CallerCache(Duration.ofMinutes(1), 100, clock, wire);
+        wire.listener.hearing();
+        shared.find(ALICE_TOKEN, store(ALICE));
+        wire.listener.hearing();
+        assertEquals(Optional.empty(), shared.find(ALICE_TOKEN, store(null)));
+    }
+
+    @Test
+    void aCacheThatIsOffDoesNotListenButStillAnnounces() {
+        Wire wire = new Wire();
+        CallerCache off = CallerCache.off(wire);
+        off.forget(BOB.name());
+        assertEquals(null, wire.listener);
+        assertEquals(1, wire.announced.size());
     }
 }

@@ -1,15 +1,26 @@
 package org.courseport.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.courseport.domain.auth.ApiToken;
 import org.courseport.domain.auth.Caller;
+import org.courseport.domain.auth.Scope;
+import org.courseport.domain.auth.TokenGrant;
+import org.courseport.domain.auth.TokenInfo;
+import org.courseport.domain.auth.TokenName;
 import org.courseport.domain.auth.TokenStore;
+import org.courseport.domain.course.CourseId;
+import org.courseport.domain.error.Conflict;
 import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
@@ -89,6 +100,89 @@ public abstract class TokenStoreContract {
         assertTrue(tokens().findCaller(first.hash()).isEmpty());
         assertTrue(tokens().findCaller(second.hash()).isEmpty());
         assertEquals(0, tokens().revokeAll());
+    }
+
+    @Test
+    void aNamedTokenKeepsItsGrantBesideTheDefaultOne() {
+        User ta = user(UserType.TA);
+        ApiToken fallback = ApiToken.generate(RANDOM);
+        ApiToken ci = ApiToken.generate(RANDOM);
+        TokenGrant grant = new TokenGrant(new TokenName("ci"), EnumSet.of(Scope.RESULTS_WRITE, Scope.GRADING_READ),
+                Optional.of(Set.of(new CourseId(0), new CourseId(7))), Optional.of(NOW.plusSeconds(3600)));
+        tokens().replace(ta.id(), fallback.hash(), NOW);
+
+        TokenInfo made = tokens().create(ta.id(), grant, ci.hash(), NOW.plusSeconds(1));
+
+        assertEquals(new TokenInfo(made.id(), ta.id(), grant, NOW.plusSeconds(1), Optional.empty()), made);
+        assertEquals(Optional.of(new Caller(ta.userName(), UserType.TA, grant)), tokens().findCaller(ci.hash()));
+        assertEquals(Optional.of(new Caller(ta.userName(), UserType.TA, TokenGrant.DEFAULT)),
+                tokens().findCaller(fallback.hash()));
+        List<TokenInfo> listed = tokens().list(ta.id());
+        assertEquals(List.of(TokenName.DEFAULT, new TokenName("ci")), listed.stream().map(t -> t.grant().name()).toList());
+        assertEquals(made, listed.get(1));
+        assertEquals(TokenGrant.DEFAULT, listed.get(0).grant());
+    }
+
+    @Test
+    void anUnlimitedNamedTokenReadsBackUnlimited() {
+        User admin = user(UserType.ADMIN);
+        ApiToken token = ApiToken.generate(RANDOM);
+        TokenGrant grant = TokenGrant.unlimited(new TokenName("everything"));
+
+        tokens().create(admin.id(), grant, token.hash(), NOW);
+
+        assertEquals(grant, tokens().findCaller(token.hash()).orElseThrow().grant());
+    }
+
+    @Test
+    void twoTokensOfOneUserCannotShareAName() {
+        User ta = user(UserType.TA);
+        TokenGrant grant = TokenGrant.unlimited(new TokenName("ci"));
+        tokens().create(ta.id(), grant, ApiToken.generate(RANDOM).hash(), NOW);
+
+        assertThrows(Conflict.class, () -> tokens().create(ta.id(), grant, ApiToken.generate(RANDOM).hash(), NOW));
+        tokens().create(user(UserType.TA).id(), grant, ApiToken.generate(RANDOM).hash(), NOW);
+    }
+
+    @Test
+    void replacingTheDefaultTokenLeavesTheNamedOnes() {
+        User ta = user(UserType.TA);
+        ApiToken named = ApiToken.generate(RANDOM);
+        tokens().create(ta.id(), TokenGrant.unlimited(new TokenName("ci")), named.hash(), NOW);
+
+        tokens().replace(ta.id(), ApiToken.generate(RANDOM).hash(), NOW);
+        tokens().replace(ta.id(), ApiToken.generate(RANDOM).hash(), NOW);
+
+        assertTrue(tokens().findCaller(named.hash()).isPresent());
+        assertEquals(2, tokens().list(ta.id()).size());
+    }
+
+    @Test
+    void revokingOneTokenStopsItAloneAndOnlyForItsHolder() {
+        User ta = user(UserType.TA);
+        User other = user(UserType.TA);
+        ApiToken kept = ApiToken.generate(RANDOM);
+        ApiToken revoked = ApiToken.generate(RANDOM);
+        tokens().create(ta.id(), TokenGrant.unlimited(new TokenName("kept")), kept.hash(), NOW);
+        TokenInfo gone = tokens().create(ta.id(), TokenGrant.unlimited(new TokenName("gone")), revoked.hash(), NOW);
+
+        assertFalse(tokens().revoke(other.id(), gone.id()), "not the holder");
+        assertTrue(tokens().revoke(ta.id(), gone.id()));
+        assertFalse(tokens().revoke(ta.id(), gone.id()), "already gone");
+
+        assertTrue(tokens().findCaller(revoked.hash()).isEmpty());
+        assertTrue(tokens().findCaller(kept.hash()).isPresent());
+    }
+
+    @Test
+    void touchingATokenRecordsItsLastUse() {
+        User ta = user(UserType.TA);
+        ApiToken token = ApiToken.generate(RANDOM);
+        tokens().create(ta.id(), TokenGrant.unlimited(new TokenName("ci")), token.hash(), NOW);
+
+        tokens().touch(token.hash(), NOW.plusSeconds(90));
+
+        assertEquals(Optional.of(NOW.plusSeconds(90)), tokens().list(ta.id()).get(0).lastUsedAt());
     }
 
     private User user(UserType type) {

@@ -44,9 +44,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seconds after its last heartbeat that a node counts as dead and its imports as failed (${DEFAULT-VALUE}).")
     int nodeLease;
 
-    @Option(names = "--token-cache-ms", defaultValue = "0",
-            description = "Milliseconds an authenticated token is trusted without asking the store again; a token "
-                    + "revoked by another process or node keeps working that long; 0 asks every time (${DEFAULT-VALUE}).")
+    @Option(names = "--token-cache-ms", defaultValue = "600000",
+            description = "Milliseconds a checked token is kept in the cache at most; revoked tokens and changed users "
+                    + "leave every node's cache within a second whatever this is; 0 turns the cache off (${DEFAULT-VALUE}).")
     long tokenCacheMillis;
 
     @Option(names = "--max-submission-file-bytes", defaultValue = "" + CourseportFeature.DEFAULT_MAX_SUBMISSION_FILE_BYTES,

@@ -9,6 +9,7 @@ import org.courseport.adapters.persistence.database.Database;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.application.embedding.Courseport;
+import org.courseport.application.embedding.CourseportStores;
 import org.courseport.bootstrap.wiring.ApplicationModule;
 import org.courseport.bootstrap.wiring.BlobModule;
 import org.courseport.bootstrap.wiring.ClusterModule;
@@ -88,6 +89,7 @@ public final class CourseportServer implements AutoCloseable {
         rest.stop(settings.shutdownGrace());
         injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
         node.close();
+        injector.getInstance(CourseportStores.class).callerChanges().close();
         injector.getInstance(Database.class).close();
         data.close();
         LOG.info("stopped");

@@ -10,8 +10,9 @@ import org.courseport.bootstrap.wiring.GitSourceSettings;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**
- * Everything {@code serve} needs to know. {@code tokenCache}: how long an authenticated token is trusted
- * without asking the store again, which is how long a token revoked by another process keeps working.
+ * Everything {@code serve} needs to know. {@code tokenCache}: how long a checked token is kept at most; a
+ * revoked or replaced token, or a changed user, is dropped from every node's cache within a second anyway
+ * (zero: no cache).
  * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code httpLimits}:
  * the worker pool, body slots and body read timeout that keep slow clients from taking the server.
  * {@code git}: publishing from git.
@@ -21,8 +22,11 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
                              long maxSubmissionFileBytes, ServerLimits httpLimits, GitSourceSettings git) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
-    /** No caching: a token revoked by any process or node is refused at once. */
-    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ZERO;
+    /**
+     * Checked tokens are cached: a revocation reaches every node within a second however long this is, so it
+     * only bounds how long an entry lives (and, on a node that cannot hear revocations, nothing is cached).
+     */
+    public static final Duration DEFAULT_TOKEN_CACHE = Duration.ofMinutes(10);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");

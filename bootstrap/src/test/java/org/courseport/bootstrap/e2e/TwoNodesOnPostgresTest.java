@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.persistence.database.TestDatabase;
 import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
+import org.courseport.bootstrap.testing.Cli;
 import org.courseport.bootstrap.testing.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two {@code serve} processes on one PostgreSQL, as behind a load balancer: they start together, one
- * of them creates the admin, and what is written through one is seen through the other at once.
+ * of them creates the admin, and what is written through one is seen through the other at once. Both cache
+ * checked tokens (the default): a token revoked or replaced, or a user changed, through one node or the
+ * {@code token} command, is refused by every node within a second.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesOnPostgresTest {
@@ -95,9 +100,81 @@ class TwoNodesOnPostgresTest {
 
         String secondToken = first(TOKEN, eastAdmin.postForm("api/v1/users/" + id + "/token.json", fields()).body());
         assertEquals(401, eastAdmin.as(firstToken).get("api/v1/users.json").statusCode(), "at once on the node that replaced it");
-        assertEquals(401, westAdmin.as(firstToken).get("api/v1/users.json").statusCode(),
-                "at once on the other node too: by default no node caches tokens");
+        assertWithinASecond(401, westAdmin.as(firstToken), "on the other node, whose cache held it");
         assertEquals(200, westAdmin.as(secondToken).get("api/v1/users.json").statusCode());
+    }
+
+    @Test
+    void aNamedTokenRevokedOnOneNodeIsRefusedOnTheOtherWithinASecondThoughCached() {
+        String id = user("ada");
+        HttpResponse<String> made = westAdmin.postForm("api/v1/users/" + id + "/tokens.json",
+                fields("name", "ci", "scopes", "users:read"));
+        assertEquals(201, made.statusCode(), made.body());
+        String token = first(TOKEN, made.body());
+        String tokenId = first(ID, made.body());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, eastAdmin.as(token).get("api/v1/users.json").statusCode(), "cached on the east node");
+        }
+
+        assertEquals(204, westAdmin.delete("api/v1/users/" + id + "/tokens/" + tokenId).statusCode());
+
+        assertEquals(401, westAdmin.as(token).get("api/v1/users.json").statusCode());
+        assertWithinASecond(401, eastAdmin.as(token), "on the node that cached it");
+    }
+
+    @Test
+    void aTokenReplacedByTheCommandOrAUserChangedOnOneNodeIsHeardByEveryNodeWithinASecond() {
+        String id = user("edsger");
+        String older = first(TOKEN, westAdmin.postForm("api/v1/users/" + id + "/tokens.json", fields("name", "ci")).body());
+        assertEquals(200, eastAdmin.as(older).get("api/v1/users.json").statusCode());
+        assertEquals(200, westAdmin.as(older).get("api/v1/users.json").statusCode());
+
+        DatabaseSettings store = database.settings();
+        Cli.Result issued = Cli.run(Map.of("COURSEPORT_DB_PASSWORD", store.password()), "token", "--user", "edsger",
+                "--name", "ci", "--scopes", "users:read,grading:read", "--courses", "0", "--expires", "2099-01-01T00:00:00Z",
+                "--db-url", store.url(), "--db-user", store.user());
+        assertEquals(0, issued.exitCode(), issued.err());
+        String newer = issued.out().strip();
+        assertTrue(newer.startsWith("cpt_"), newer);
+        assertWithinASecond(401, eastAdmin.as(older), "east, after the command replaced the token");
+        assertWithinASecond(401, westAdmin.as(older), "west, after the command replaced the token");
+        assertEquals(200, eastAdmin.as(newer).get("api/v1/users.json").statusCode());
+        assertEquals(200, westAdmin.as(newer).get("api/v1/users.json").statusCode());
+
+        assertEquals(200, eastAdmin.putForm("api/v1/users/" + id + ".json", fields("type", "student")).statusCode());
+        assertWithinASecond(403, westAdmin.as(newer), "west, after east made the TA a student");
+    }
+
+    private String user(String name) {
+        HttpResponse<String> created = eastAdmin.postForm("api/v1/users.json",
+                fields("user_name", name, "type", "ta", "first_name", name, "last_name", "Test"));
+        assertEquals(201, created.statusCode(), created.body());
+        return first(ID, created.body());
+    }
+
+    /** The client's GET of the users answers {@code status} within a second, polled. */
+    private static void assertWithinASecond(int status, ApiClient client, String where) {
+        long start = System.nanoTime();
+        long elapsedMillis;
+        int last;
+        do {
+            last = client.get("api/v1/users.json").statusCode();
+            elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            if (last == status) {
+                break;
+            }
+            sleep();
+        } while (elapsedMillis < 3_000);
+        assertEquals(status, last, where);
+        assertTrue(elapsedMillis <= 1_000, where + ": took " + elapsedMillis + " ms");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String first(Pattern pattern, String body) {

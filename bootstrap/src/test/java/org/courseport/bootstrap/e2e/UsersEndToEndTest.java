@@ -75,6 +75,27 @@ class UsersEndToEndTest {
     }
 
     @Test
+    void theTokenCommandMakesANamedScopedTokenBesideTheDefaultOne() {
+        ApiClient admin = server.admin();
+        assertEquals(201, admin.postForm("/api/users", fields("user_name", "ta1", "type", "ta",
+                "first_name", "Tess", "last_name", "Grader")).statusCode());
+        String fallback = server.whileStopped(() -> Cli.run("token", "--user", "ta1", "--data", data.toString())).out().strip();
+        Cli.Result issued = server.whileStopped(() -> Cli.run("token", "--user", "ta1", "--name", "ci", "--scopes",
+                "grading:read,results:write", "--courses", "0", "--expires", "2099-01-01T00:00:00Z", "--data", data.toString()));
+        assertEquals(0, issued.exitCode(), issued.err());
+
+        ApiClient ci = server.client(issued.out().strip());
+        assertEquals(200, ci.get("/api/v1/assignments").statusCode());
+        HttpResponse<String> refused = ci.get("/api/v1/users.json");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("lacks the scope users:read"), refused.body());
+        assertEquals(200, server.client(fallback).get("/api/v1/users").statusCode(), "the default token still works");
+        Cli.Result wrong = server.whileStopped(() -> Cli.run("token", "--user", "ta1", "--name", "x", "--expires", "soon",
+                "--data", data.toString()));
+        assertTrue(wrong.exitCode() != 0 && wrong.err().contains("--expires"), wrong.err());
+    }
+
+    @Test
     void filterValuesAreBoundNeverPastedIntoSql() {
         ApiClient admin = server.admin();
         HttpResponse<String> injected = admin.get("/api/v1/users.json?filter=user_name:x'%20or%20'1'='1");

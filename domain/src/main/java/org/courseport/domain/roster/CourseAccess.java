@@ -10,7 +10,8 @@ import org.courseport.domain.user.UserType;
 /**
  * The caller's standing in the course it names: a global admin, or their role there. It decides what they may
  * do in the course, and as whom they act on the grading use cases the older routes share, which know
- * only global roles: an instructor acts as an admin and a TA as a TA, on this course's records alone.
+ * only global roles: an instructor acts as an admin and a TA as a TA, on this course's records alone. A token
+ * limited to other courses enters none of them, whatever the role.
  */
 public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) {
     public CourseAccess {
@@ -21,6 +22,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
 
     /** Fails with {@link Forbidden} unless the caller may do {@code action} in the course. */
     public void require(CourseAction action) {
+        caller.grant().requireCourse(course);
         if (caller.type().isAdmin()) {
             return;
         }
@@ -46,7 +48,7 @@ public record CourseAccess(CourseId course, Caller caller, Optional<Role> role) 
             case TA -> UserType.TA;
             case STUDENT -> UserType.STUDENT;
         };
-        return new Caller(caller.name(), acting);
+        return caller.actingAs(acting);
     }
 
     private static String describe(CourseAction action) {

@@ -41,6 +41,25 @@ class CourseAccessTest {
     }
 
     @Test
+    void aTokenLimitedToOtherCoursesEntersNoneOfThemWhateverTheRole() {
+        org.courseport.domain.auth.TokenGrant otherCourse = new org.courseport.domain.auth.TokenGrant(
+                new org.courseport.domain.auth.TokenName("ci"), org.courseport.domain.auth.Scope.all(),
+                Optional.of(java.util.Set.of(new CourseId(4))), Optional.empty());
+        for (UserType type : UserType.values()) {
+            CourseAccess access = new CourseAccess(COURSE, new Caller(new UserName("root"), type, otherCourse),
+                    Optional.of(role(RoleType.INSTRUCTOR, false)));
+            Forbidden refused = assertThrows(Forbidden.class, () -> access.require(CourseAction.SEE_ASSIGNMENTS));
+            assertEquals("the token 'ci' is limited to course 4, not course 3", refused.getMessage());
+        }
+        Caller inCourse = new Caller(new UserName("ta"), UserType.TA, new org.courseport.domain.auth.TokenGrant(
+                new org.courseport.domain.auth.TokenName("ci"), org.courseport.domain.auth.Scope.all(),
+                Optional.of(java.util.Set.of(COURSE)), Optional.empty()));
+        CourseAccess access = new CourseAccess(COURSE, inCourse, Optional.of(role(RoleType.TA, false)));
+        assertDoesNotThrow(() -> access.require(CourseAction.GRADE));
+        assertEquals(inCourse.grant(), access.actingCaller().grant());
+    }
+
+    @Test
     void anAdminNeedsNoRoleAndActsAsItself() {
         Caller admin = new Caller(new UserName("root"), UserType.ADMIN);
         CourseAccess access = new CourseAccess(COURSE, admin, Optional.empty());

@@ -33,6 +33,8 @@ import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
 import org.courseport.domain.user.UserStore;
+import org.courseport.adapters.persistence.auth.PostgresCallerChanges;
+import org.courseport.domain.auth.CallerChanges;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -63,6 +65,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiGradeEntryStore gradeEntryForms;
     private final JdbiTestSpecStore testSpecs;
     private final JdbiTestRunStore testRuns;
+    private final CallerChanges callerChanges;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -83,6 +86,15 @@ public final class JdbiStores implements CourseportStores {
         this.gradeEntryForms = new JdbiGradeEntryStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
         this.testRuns = new JdbiTestRunStore(jdbi);
+        this.callerChanges = isPostgres(jdbi) ? new PostgresCallerChanges(jdbi) : CallerChanges.SINGLE_PROCESS;
+    }
+
+    private static boolean isPostgres(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database the stores are on", e);
+        }
     }
 
     /**
@@ -197,6 +209,16 @@ public final class JdbiStores implements CourseportStores {
     @Override
     public JdbiBlobStore blobs() {
         return blobs;
+    }
+
+    /**
+     * On PostgreSQL, every process on the database hears of revoked tokens and changed users within a second,
+     * through a connection of the pool held while a cache listens: call its {@code close()} before closing
+     * the pool. On H2, which one process opens at a time, there is no one else to tell.
+     */
+    @Override
+    public CallerChanges callerChanges() {
+        return callerChanges;
     }
 
     @Override

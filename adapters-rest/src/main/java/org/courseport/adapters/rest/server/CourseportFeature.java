@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.courseport.adapters.rest.auth.Authentication;
+import org.courseport.adapters.rest.auth.ScopeCheck;
 import org.courseport.adapters.rest.auth.RequestAuthenticator;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.course.CoursesResource;
@@ -40,6 +41,7 @@ import org.courseport.adapters.rest.source.CourseSourcesResource;
 import org.courseport.adapters.rest.source.WebhookResource;
 import org.courseport.adapters.rest.roster.CourseMembersResource;
 import org.courseport.adapters.rest.roster.CourseRosterResource;
+import org.courseport.adapters.rest.user.TokensResource;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.embedding.Courseport;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -85,6 +87,7 @@ public final class CourseportFeature implements Feature {
         context.register(RequestRewriting.class);
         context.register(ParameterBodyTypes.class);
         context.register(new Authentication(authenticator));
+        context.register(ScopeCheck.class);
         context.register(uploadLimits);
         context.register(ParameterReader.class);
         context.register(ProblemMapper.class);
@@ -169,6 +172,7 @@ public final class CourseportFeature implements Feature {
             Courseport c = courseport;
             List<Object> resources = new ArrayList<>(List.of(
                     new UsersResource(c.listUsers(), c.getUser(), c.createUser(), c.updateUser(), c.deleteUser(), c.issueToken()),
+                    new TokensResource(c.createToken(), c.listTokens(), c.revokeToken()),
                     new ImportResource(c.importCourse(), c.getImportJob()),
                     new CoursesResource(c.listCourses(), c.getCourse(), c.exportCourse(), c.deleteCourse()),
                     new AssignmentsResource(c.listAssignments(), c.getAssignment(), c.createAssignment(), c.updateAssignment()),

@@ -13,6 +13,7 @@ import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.adapters.rest.server.UploadLimits;
+import org.courseport.adapters.rest.user.TokensResource;
 import org.courseport.adapters.rest.user.UsersResource;
 import org.courseport.application.auth.TokenService;
 import org.courseport.application.fixtures.InMemoryTokenStore;
@@ -64,7 +65,8 @@ public final class UsersApiServer implements AutoCloseable {
         taToken = tokenFor("ta1", UserType.TA);
         studentToken = tokenFor("s1", UserType.STUDENT);
         List<Object> resources = new ArrayList<>(List.of(new HealthResource(),
-                new UsersResource(userService, userService, userService, userService, userService, tokenService)));
+                new UsersResource(userService, userService, userService, userService, userService, tokenService),
+                new TokensResource(tokenService, tokenService, tokenService)));
         resources.addAll(moreResources.apply(users));
         server = RestServer.start("127.0.0.1", 0,
                 new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), uploads, resources)), limits);
