@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.courseport.application.audit.AuditLog;
+import org.courseport.application.audit.ListAudit;
+import org.courseport.application.audit.RecordAudit;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CallerCache;
 import org.courseport.application.auth.CreateFirstAdmin;
@@ -57,6 +60,9 @@ import org.courseport.application.grading.TestResultService;
 import org.courseport.application.grading.TestSpecService;
 import org.courseport.application.grading.UpdateAssignment;
 import org.courseport.application.grading.UploadSubmissionFile;
+import org.courseport.application.limit.ChargeRequest;
+import org.courseport.application.limit.InProcessRateCounters;
+import org.courseport.application.limit.RateLimiter;
 import org.courseport.application.roster.AddRole;
 import org.courseport.application.roster.CreateCourse;
 import org.courseport.application.roster.CreateSection;
@@ -73,6 +79,8 @@ import org.courseport.application.user.GetUser;
 import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
 import org.courseport.application.user.UserService;
+import org.courseport.domain.audit.AuditRetention;
+import org.courseport.domain.audit.AuditStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.CollectableBlobStore;
@@ -84,6 +92,8 @@ import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.limit.RateCounters;
+import org.courseport.domain.limit.RateLimits;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
@@ -128,6 +138,8 @@ public final class Courseport {
     private final FeedbackFileService feedbackFiles;
     private final StarterFileService starterFiles;
     private final TestSpecService testSpecs;
+    private final AuditLog audit;
+    private final RateLimiter limiter;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -170,6 +182,9 @@ public final class Courseport {
                 builder.archives.bundleWriter(blobs), roster, builder.clock);
         this.testSpecs = new TestSpecService(builder.pick(builder.testSpecs, CourseportStores::testSpecs, "testSpecs"),
                 builder.archives.bundleWriter(blobs), builder.clock);
+        this.audit = new AuditLog(builder.pick(builder.audit, CourseportStores::audit, "audit"), builder.auditRetention,
+                builder.clock);
+        this.limiter = new RateLimiter(builder.rateCounters, builder.rateLimits, builder.clock);
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -394,6 +409,30 @@ public final class Courseport {
     }
 
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
+    /** Keeps an audited request (the REST adapter records writes, imports, exports and refusals). */
+    public RecordAudit recordAudit() {
+        return audit;
+    }
+
+    public ListAudit listAudit() {
+        return audit;
+    }
+
+    /** The audit log itself, for whoever runs it: call {@link AuditLog#flush()} every fraction of a second and {@link AuditLog#prune()} now and then. */
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    /** Counts a request against its caller's allowance. */
+    public ChargeRequest chargeRequest() {
+        return limiter;
+    }
+
+    /** The rate limiter itself, for whoever runs it: call {@link RateLimiter#sync()} every fraction of a second. */
+    public RateLimiter rateLimiter() {
+        return limiter;
+    }
+
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
     }
@@ -418,6 +457,10 @@ public final class Courseport {
         private FeedbackFileStore feedbackFiles;
         private StarterFileStore starterFiles;
         private TestSpecStore testSpecs;
+        private AuditStore audit;
+        private AuditRetention auditRetention = new AuditRetention(AuditRetention.DEFAULT_DAYS);
+        private RateLimits rateLimits = RateLimits.DEFAULTS;
+        private RateCounters rateCounters = new InProcessRateCounters();
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -506,6 +549,29 @@ public final class Courseport {
 
         public Builder feedbackFiles(FeedbackFileStore feedbackFiles) {
             this.feedbackFiles = Objects.requireNonNull(feedbackFiles, "feedbackFiles");
+            return this;
+        }
+
+        public Builder audit(AuditStore audit) {
+            this.audit = Objects.requireNonNull(audit, "audit");
+            return this;
+        }
+
+        /** How long audit entries are kept: {@value AuditRetention#DEFAULT_DAYS} days unless told. */
+        public Builder auditRetention(AuditRetention retention) {
+            this.auditRetention = Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
+        /** The allowance per token and per unauthenticated address: {@link RateLimits#DEFAULTS} unless told. */
+        public Builder rateLimits(RateLimits limits) {
+            this.rateLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Where the nodes share their request counts: in this process unless told (one node). */
+        public Builder rateCounters(RateCounters counters) {
+            this.rateCounters = Objects.requireNonNull(counters, "counters");
             return this;
         }
 

@@ -31,6 +31,7 @@ import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -92,6 +93,7 @@ class EmbeddedUseCasesTest {
             .feedbackFiles(new InMemoryFeedbackFileStore())
             .starterFiles(new InMemoryStarterFileStore())
             .testSpecs(new InMemoryTestSpecStore())
+            .audit(new InMemoryAuditStore())
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

@@ -8,6 +8,7 @@ import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
@@ -57,6 +58,7 @@ public final class FullApiServer implements AutoCloseable {
                 .feedbackFiles(new InMemoryFeedbackFileStore())
                 .starterFiles(new InMemoryStarterFileStore())
                 .testSpecs(new InMemoryTestSpecStore())
+                .audit(new InMemoryAuditStore())
                 .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
