@@ -140,6 +140,7 @@ public final class Courseport {
     private final TestSpecService testSpecs;
     private final AuditLog audit;
     private final RateLimiter limiter;
+    private final Clock clock;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -185,6 +186,7 @@ public final class Courseport {
         this.audit = new AuditLog(builder.pick(builder.audit, CourseportStores::audit, "audit"), builder.auditRetention,
                 builder.clock);
         this.limiter = new RateLimiter(builder.rateCounters, builder.rateLimits, builder.clock);
+        this.clock = builder.clock;
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -431,6 +433,11 @@ public final class Courseport {
     /** The rate limiter itself, for whoever runs it: call {@link RateLimiter#sync()} every fraction of a second. */
     public RateLimiter rateLimiter() {
         return limiter;
+    }
+
+    /** The clock every use case reads, for adapters that stamp times the use cases keep (the audit's). */
+    public Clock clock() {
+        return clock;
     }
 
     public ArchiveLimits archiveLimits() {

@@ -52,7 +52,7 @@ public final class RateLimiter implements ChargeRequest {
         long start = limit.windowStart(now);
         Window window = windows.get(key);
         if (window == null || window.start != start) {
-            window = windows.compute(key, (k, old) -> old != null && old.start == start ? old : new Window(start));
+            window = windows.compute(key, (k, old) -> old != null && old.start == start ? old : opened(k, start));
         }
         long count = window.known + window.pending.incrementAndGet();
         RateDecision decision = limit.decide(count, start, now);
@@ -60,6 +60,20 @@ public final class RateLimiter implements ChargeRequest {
             window.pending.decrementAndGet();
         }
         return decision;
+    }
+
+    /**
+     * A window this node starts counting, knowing what the other nodes counted in it so far: one read
+     * of the shared counters per key and window. Should they fail, the next sync catches up.
+     */
+    private Window opened(RateKey key, long start) {
+        Window window = new Window(start);
+        try {
+            window.known = shared.add(key.id(), start, 0);
+        } catch (RuntimeException e) {
+            window.known = 0;
+        }
+        return window;
     }
 
     /**
@@ -90,19 +104,17 @@ public final class RateLimiter implements ChargeRequest {
             }
         }
         if (anyEnded) {
-            shared.forgetBefore(oldestStart(now));
+            shared.forgetBefore(longAgo(now));
         }
         if (failure != null) {
             throw failure;
         }
     }
 
-    /** The start of the oldest window any class may still be counting. */
-    private long oldestStart(long now) {
-        long oldest = now;
-        for (RateLimit limit : new RateLimit[] {limits.read(), limits.write(), limits.anonymous()}) {
-            oldest = Math.min(oldest, limit.windowStart(now));
-        }
-        return oldest;
+    /** Any window that started before this has ended, whatever its class. */
+    private long longAgo(long now) {
+        long longest = Math.max(limits.read().window().toMillis(),
+                Math.max(limits.write().window().toMillis(), limits.anonymous().window().toMillis()));
+        return now - longest;
     }
 }
