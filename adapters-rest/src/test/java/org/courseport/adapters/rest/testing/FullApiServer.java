@@ -28,6 +28,7 @@ import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.limit.RateLimits;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -40,10 +41,16 @@ public final class FullApiServer implements AutoCloseable {
     private final CourseportFeature feature;
     private final String adminToken;
     private final RestServer server;
+    private final Courseport courseport;
 
     public FullApiServer() {
+        this(RateLimits.DEFAULTS);
+    }
+
+    /** With these rate limits: small ones, for tests of the limits. */
+    public FullApiServer(RateLimits limits) {
         InMemoryUserStore users = new InMemoryUserStore();
-        Courseport courseport = Courseport.builder()
+        courseport = Courseport.builder()
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
                 .blobs(new InMemoryBlobStore())
@@ -63,6 +70,7 @@ public final class FullApiServer implements AutoCloseable {
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
                 }, GitSettings.DEFAULTS)
+                .rateLimits(limits)
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
         feature = CourseportFeature.of(courseport).resource(new HealthResource()).build();
@@ -74,12 +82,22 @@ public final class FullApiServer implements AutoCloseable {
         return new ResourceConfig().register(feature).property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 
+    /** Writes the refusals the audit log queued, as the server's bookkeeping does every fraction of a second. */
+    public void flushAudit() {
+        courseport.auditLog().flush();
+    }
+
     public URI base() {
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     public ApiClient admin() {
         return new ApiClient(base(), adminToken);
+    }
+
+    /** The admin's token itself, for tests that look for it where it must not be. */
+    public String adminTokenForTests() {
+        return adminToken;
     }
 
     public ApiClient anonymous() {
