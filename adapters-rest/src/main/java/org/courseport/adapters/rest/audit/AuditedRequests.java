@@ -20,7 +20,8 @@ final class AuditedRequests {
             return true;
         }
         return switch (method.toUpperCase(Locale.ROOT)) {
-            case "GET", "HEAD" -> BULK_READ.matcher(path).matches();
+            case "GET", "HEAD" -> (path.contains("export") || path.contains("download"))
+                    && BULK_READ.matcher(path).matches();
             case "OPTIONS" -> false;
             default -> true;
         };
