@@ -38,8 +38,11 @@ public record AuditRecord(Instant at, String user, String tokenName, String meth
         }
     }
 
-    /** A refusal: the caller was not authenticated (401) or not allowed (403). */
+    /**
+     * A refusal: the caller was not authenticated (401), not allowed (403) or over its rate limit (429).
+     * Nothing was done, and a client can send these as fast as the network allows.
+     */
     public boolean refusal() {
-        return status == 401 || status == 403;
+        return status == 401 || status == 403 || status == 429;
     }
 }

@@ -43,7 +43,9 @@ class AuditValuesTest {
         assertFalse(write.refusal());
         assertTrue(new AuditRecord(NOW, null, null, "GET", "/api/v1/users", 401, "r2").refusal());
         assertTrue(new AuditRecord(NOW, "s1", "default", "GET", "/api/v1/users", 403, "r3").refusal());
+        assertTrue(new AuditRecord(NOW, "s1", "default", "POST", "/api/v1/users", 429, "r3").refusal());
         assertFalse(new AuditRecord(NOW, "s1", "default", "GET", "/api/v1/users", 404, "r3").refusal());
+        assertFalse(new AuditRecord(NOW, "s1", "default", "GET", "/api/v1/users", 400, "r3").refusal());
         assertThrows(IllegalArgumentException.class,
                 () -> new AuditRecord(NOW, "ada", "default", "GET", "/api/v1/users?token=x", 200, "r"));
         assertEquals(AuditRecord.MAX_PATH,
