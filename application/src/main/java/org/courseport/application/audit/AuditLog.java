@@ -24,9 +24,10 @@ import org.courseport.domain.user.UserType;
  * The audit log. A request that may have changed something (a write, whatever its outcome) is kept
  * before its answer leaves: the caller waits for the one insert, and an entry is never lost to a
  * crash after the client was told. Refusals (401, 403, and a write over its rate limit, 429), which
- * a client can send as fast as the network allows, change nothing and wait in a bounded queue and are written in batches by {@link #flush()}, called
- * now and then by whoever runs the log and whenever a batch is full; when the queue is full they are
- * dropped and counted, and the count is reported by the next flush, never dropped silently.
+ * a client can send as fast as the network allows, change nothing: they wait in a bounded queue and
+ * are written in batches by {@link #flush()}, called now and then by whoever runs the log and whenever
+ * a batch is full; when the queue is full they are dropped and counted, and the count is reported by
+ * the next flush, never dropped silently.
  */
 public final class AuditLog implements RecordAudit, ListAudit {
     /** Refusals written in one batch. */
