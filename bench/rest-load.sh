@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Loads the real server over loopback with wrk and prints its figures against a bare-Grizzly ceiling.
 # Usage: bench/rest-load.sh            (environment: BENCH_DURATION=10 BENCH_WARMUP=20 BENCH_SOAK=60 BENCH_USERS=100000
-#                                        BENCH_CONNECTIONS=32 BENCH_JAVA_OPTS="-Xms512m -Xmx512m")
+#                                        BENCH_CONNECTIONS=32 BENCH_JAVA_OPTS="-Xms512m -Xmx512m"
+#                                        BENCH_SERVE_OPTS="..." BENCH_FORCE=1)
+# The server runs with the audit log and rate limits on, as it ships; the limits are set far above what
+# the load sends, so every request pays for its counting and none is refused. Figures are only worth
+# keeping on a quiet machine: the script refuses to start while the load average is 1 or more, unless
+# BENCH_FORCE=1 (for checking the direction of a change, not for figures).
 # Run by no test. Needs a built jar (built here with mvn package -DskipTests if missing) and wrk.
 set -euo pipefail
 
@@ -14,10 +19,16 @@ SOAK=${BENCH_SOAK:-60}
 BIG=${BENCH_USERS:-100000}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
+read -r -a SERVE_OPTS <<< "${BENCH_SERVE_OPTS:---rate-limit-read 1000000000/1m --rate-limit-write 1000000000/1m}"
 THREADS=2
 GET_USERS=1000
 NGROUPS=32
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "${BENCH_FORCE:-0}" != 1 ] && awk -v l="${LOAD_BEFORE%% *}" 'BEGIN { exit !(l >= 1) }'; then
+    echo "load average $LOAD_BEFORE: wait for a quiet machine (or BENCH_FORCE=1 to check a direction only)" >&2
+    exit 2
+fi
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 
@@ -58,6 +69,7 @@ scenario() {
     after=$(cpu_ticks "$TARGET")
     read -r _ rps p50 p99 errors requests <<< "$line"
     [ -z "$CEILING" ] && CEILING=$rps
+    LAST_RPS=$rps LAST_P99=$p99
     ROWS+=("$(printf '| %-50s | %5s | %9s | %8s | %8s | %6s | %9s | %6s | %10s |' "$label" "$connections" "$rps" "$p50" "$p99" \
         "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "$requests" "$errors" \
         "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')")")
@@ -66,7 +78,7 @@ scenario() {
 api() { curl -sS -H "Authorization: MarkUsAuth $TOKEN" "$@"; }
 total_users() { api -D - -o /dev/null "$BASE/api/v1/users.json?limit=1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-total-count" { print $2 }'; }
 start_server() {
-    start "$WORK/server.log" java "${JAVA_OPTS[@]}" -jar "$JAR" serve --data "$WORK/data" --port 0
+    start "$WORK/server.log" java "${JAVA_OPTS[@]}" -jar "$JAR" serve --data "$WORK/data" --port 0 "${SERVE_OPTS[@]}"
     SERVER=$PID
     BASE=http://127.0.0.1:$PORT
 }
@@ -133,7 +145,9 @@ for path in health "api/v1/users/$USER_ID.json" "api/v1/users.json?limit=100" "a
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/get.lua" "$BASE/$path" > /dev/null
 done
 scenario "GET /health (Jersey only: no auth, no DB)" "$CONNECTIONS" "$DURATION" get.lua "$BASE/health"
+LOAD_AT_USER=$(cut -d' ' -f1-3 /proc/loadavg)
 scenario "GET /api/v1/users/{id}.json" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users/$USER_ID.json"
+USER_RPS=$LAST_RPS USER_P99=$LAST_P99
 scenario "GET /api/v1/users.json?limit=100" "$CONNECTIONS" "$DURATION" get.lua "$BASE/api/v1/users.json?limit=100"
 scenario "GET /api/v1/assignments/{id}/groups.json ($NGROUPS)" "$CONNECTIONS" "$DURATION" get.lua \
     "$BASE/api/v1/assignments/$ASSIGNMENT_ID/groups.json"
@@ -158,6 +172,10 @@ echo
 echo "| scenario                                           | conns |     req/s |  p50 ms  |  p99 ms  | ceil.  |  requests | errors | CPU µs/req |"
 echo "|----------------------------------------------------|-------|-----------|----------|----------|--------|-----------|--------|------------|"
 printf '%s\n' "${ROWS[@]}"
+echo
+echo "users/{id}.json: $(awk -v a="$USER_RPS" -v b="$CEILING" 'BEGIN { printf "%.0f%%", 100 * a / b }') of bare Grizzly" \
+    "($USER_RPS vs $CEILING req/s), p99 $USER_P99 ms at $CONNECTIONS connections (target: >= 50 %, p99 < 20 ms);" \
+    "load average $LOAD_BEFORE before the run, $LOAD_AT_USER before this scenario"
 echo
 echo "| users   | fmt  |      time |         body | heap after GC |"
 echo "|---------|------|-----------|--------------|---------------|"

@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.courseport.application.audit.AuditLog;
+import org.courseport.application.audit.ListAudit;
+import org.courseport.application.audit.RecordAudit;
 import org.courseport.application.auth.AuthenticateCaller;
 import org.courseport.application.auth.CallerCache;
 import org.courseport.application.auth.CreateToken;
@@ -70,6 +73,9 @@ import org.courseport.application.marking.ManageCriteria;
 import org.courseport.application.marking.MarkResults;
 import org.courseport.application.marking.MarkingService;
 import org.courseport.application.marking.ReadGradesSummary;
+import org.courseport.application.limit.ChargeRequest;
+import org.courseport.application.limit.InProcessRateCounters;
+import org.courseport.application.limit.RateLimiter;
 import org.courseport.application.roster.AddRole;
 import org.courseport.application.roster.CreateCourse;
 import org.courseport.application.roster.CreateSection;
@@ -88,6 +94,8 @@ import org.courseport.application.user.GetUser;
 import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
 import org.courseport.application.user.UserService;
+import org.courseport.domain.audit.AuditRetention;
+import org.courseport.domain.audit.AuditStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.CollectableBlobStore;
@@ -99,6 +107,8 @@ import org.courseport.domain.grading.FeedbackFileStore;
 import org.courseport.domain.grading.GroupStore;
 import org.courseport.domain.grading.SubmissionStore;
 import org.courseport.domain.grading.TestResultStore;
+import org.courseport.domain.limit.RateCounters;
+import org.courseport.domain.limit.RateLimits;
 import org.courseport.domain.source.CourseSourceStore;
 import org.courseport.domain.source.SourceFetcher;
 import org.courseport.domain.grading.TestSpecStore;
@@ -151,6 +161,9 @@ public final class Courseport {
     private final TestRunService testRuns;
     private final CriterionService criteria;
     private final MarkingService marking;
+    private final AuditLog audit;
+    private final RateLimiter limiter;
+    private final Clock clock;
 
     private Courseport(Builder builder) {
         UserStore userStore = builder.pick(builder.users, CourseportStores::users, "users");
@@ -204,6 +217,10 @@ public final class Courseport {
         this.criteria = new CriterionService(criterionStore, roster, builder.clock);
         this.marking = new MarkingService(builder.pick(builder.marking, CourseportStores::marking, "marking"), criterionStore,
                 groupStore, submissionStore, userStore, roster, builder.clock);
+        this.audit = new AuditLog(builder.pick(builder.audit, CourseportStores::audit, "audit"), builder.auditRetention,
+                builder.clock);
+        this.limiter = new RateLimiter(builder.rateCounters, builder.rateLimits, builder.clock);
+        this.clock = builder.clock;
     }
 
     /** Starts assembling Courseport; every port must come from {@link Builder#stores} or its own setter. */
@@ -473,6 +490,35 @@ public final class Courseport {
     }
 
     /** The limits every import is held to, for a host that bounds request bodies before they reach Courseport. */
+    /** Keeps an audited request (the REST adapter records writes, imports, exports and refusals). */
+    public RecordAudit recordAudit() {
+        return audit;
+    }
+
+    public ListAudit listAudit() {
+        return audit;
+    }
+
+    /** The audit log itself, for whoever runs it: call {@link AuditLog#flush()} every fraction of a second and {@link AuditLog#prune()} now and then. */
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    /** Counts a request against its caller's allowance. */
+    public ChargeRequest chargeRequest() {
+        return limiter;
+    }
+
+    /** The rate limiter itself, for whoever runs it: call {@link RateLimiter#sync()} every fraction of a second. */
+    public RateLimiter rateLimiter() {
+        return limiter;
+    }
+
+    /** The clock every use case reads, for adapters that stamp times the use cases keep (the audit's). */
+    public Clock clock() {
+        return clock;
+    }
+
     public ArchiveLimits archiveLimits() {
         return archiveLimits;
     }
@@ -501,6 +547,10 @@ public final class Courseport {
         private TestRunStore testRuns;
         private CriterionStore criteria;
         private MarkingStore marking;
+        private AuditStore audit;
+        private AuditRetention auditRetention = new AuditRetention(AuditRetention.DEFAULT_DAYS);
+        private RateLimits rateLimits = RateLimits.DEFAULTS;
+        private RateCounters rateCounters = new InProcessRateCounters();
         private CourseportArchives archives;
         private ArchiveLimits archiveLimits = ArchiveLimits.DEFAULTS;
         private Executor importExecutor = Runnable::run;
@@ -610,6 +660,29 @@ public final class Courseport {
 
         public Builder feedbackFiles(FeedbackFileStore feedbackFiles) {
             this.feedbackFiles = Objects.requireNonNull(feedbackFiles, "feedbackFiles");
+            return this;
+        }
+
+        public Builder audit(AuditStore audit) {
+            this.audit = Objects.requireNonNull(audit, "audit");
+            return this;
+        }
+
+        /** How long audit entries are kept: {@value AuditRetention#DEFAULT_DAYS} days unless told. */
+        public Builder auditRetention(AuditRetention retention) {
+            this.auditRetention = Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
+        /** The allowance per token and per unauthenticated address: {@link RateLimits#DEFAULTS} unless told. */
+        public Builder rateLimits(RateLimits limits) {
+            this.rateLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Where the nodes share their request counts: in this process unless told (one node). */
+        public Builder rateCounters(RateCounters counters) {
+            this.rateCounters = Objects.requireNonNull(counters, "counters");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.courseport.application.embedding;
 
 import org.courseport.domain.auth.CallerChanges;
+import org.courseport.domain.audit.AuditStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.CollectableBlobStore;
@@ -66,6 +67,9 @@ public interface CourseportStores {
 
     /** Courses as both APIs see them, their sections and their roles. */
     RosterStore roster();
+
+    /** The audit log of writes, imports, exports and refusals. */
+    AuditStore audit();
 
     /** Course and submission files; a host with blob storage of its own may supply that instead. */
     CollectableBlobStore blobs();

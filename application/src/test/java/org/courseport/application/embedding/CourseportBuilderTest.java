@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
@@ -27,6 +28,7 @@ import org.courseport.application.fixtures.InMemoryTestSpecStore;
 import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
+import org.courseport.domain.audit.AuditStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.blob.BlobReferences;
 import org.courseport.domain.blob.CollectableBlobStore;
@@ -98,6 +100,7 @@ class CourseportBuilderTest {
         private final InMemoryTestRunStore testRuns = new InMemoryTestRunStore();
         private final InMemoryMarkingStore marking;
         private final InMemoryCriterionStore criteria;
+        private final InMemoryAuditStore audit = new InMemoryAuditStore();
 
         Stores(InMemoryUserStore users) {
             this.users = users;
@@ -187,6 +190,11 @@ class CourseportBuilderTest {
         @Override
         public RosterStore roster() {
             return roster;
+        }
+
+        @Override
+        public AuditStore audit() {
+            return audit;
         }
 
         @Override

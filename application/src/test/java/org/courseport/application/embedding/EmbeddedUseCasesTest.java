@@ -35,6 +35,7 @@ import org.courseport.application.fixtures.InMemoryTestRunStore;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.InMemoryCourseStore;
 import org.courseport.application.fixtures.InMemoryGroupStore;
@@ -104,6 +105,7 @@ class EmbeddedUseCasesTest {
             .testRuns(new InMemoryTestRunStore())
             .marking(marking)
             .criteria(new InMemoryCriterionStore(marking))
+            .audit(new InMemoryAuditStore())
             .archives(FakeCourseArchives.formats())
             .archiveLimits(LIMITS)
             .importExecutor(Runnable::run)

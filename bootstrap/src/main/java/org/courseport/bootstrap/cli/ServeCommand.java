@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.courseport.bootstrap.config.HttpOptions;
+import org.courseport.bootstrap.config.LimitOptions;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.bootstrap.config.GitOptions;
 import org.courseport.bootstrap.config.ImportOptions;
@@ -30,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     GitOptions git;
+
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (${DEFAULT-VALUE}).")
     String host;
@@ -58,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, store.dataDirectory(), store.database(),
                 Duration.ofSeconds(shutdownGrace), imports.limits(), imports.workers(), Duration.ofSeconds(nodeLease),
                 Duration.ofMillis(tokenCacheMillis), maxSubmissionFileBytes, http.limits(),
-                git.settings());
+                git.settings()).withLimitsAndAudit(limits.settings());
         CountDownLatch stop = new CountDownLatch(1);
         // A shutdown hook alone would exit 143 on SIGTERM; handling the signal lets the process drain and exit 0.
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

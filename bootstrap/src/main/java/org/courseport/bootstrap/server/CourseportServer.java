@@ -32,14 +32,16 @@ public final class CourseportServer implements AutoCloseable {
     private final Injector injector;
     private final RestServer rest;
     private final NodeMaintenance node;
+    private final RequestBookkeeping bookkeeping;
 
     private CourseportServer(ServerSettings settings, DataDirectory data, Injector injector, RestServer rest,
-            NodeMaintenance node) {
+            NodeMaintenance node, RequestBookkeeping bookkeeping) {
         this.settings = settings;
         this.data = data;
         this.injector = injector;
         this.rest = rest;
         this.node = node;
+        this.bookkeeping = bookkeeping;
     }
 
     /** Starts serving; a first admin's token is printed on {@code console} and written to the data directory. */
@@ -55,7 +57,7 @@ public final class CourseportServer implements AutoCloseable {
 
     private static CourseportServer start(ServerSettings settings, DataDirectory data, PrintStream console) {
         Injector injector = Guice.createInjector(new PersistenceModule(settings.database()),
-                new ApplicationModule(settings.tokenCache()),
+                new ApplicationModule(settings.tokenCache(), settings.limitsAndAudit()),
                 new RestModule(data.folder("uploads"), settings.maxSubmissionFileBytes()), new BlobModule(data.root(), settings.database()),
                 new CourseModule(settings.importLimits(), settings.importWorkers()), new ClusterModule(settings.nodeLease()),
                 new GitModule(settings.git(), data.root(), data.folder("git-fetch")));
@@ -69,9 +71,11 @@ public final class CourseportServer implements AutoCloseable {
         ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
                 // The OpenAPI document describes the API; Jersey's generated WADL would be a second, unauthenticated one.
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        Courseport courseport = injector.getInstance(Courseport.class);
+        RequestBookkeeping bookkeeping = RequestBookkeeping.start(courseport.rateLimiter(), courseport.auditLog());
         RestServer rest = RestServer.start(settings.host(), settings.port(), application, settings.httpLimits());
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
-        return new CourseportServer(settings, data, injector, rest, node);
+        return new CourseportServer(settings, data, injector, rest, node, bookkeeping);
     }
 
     public int port() {
@@ -87,6 +91,7 @@ public final class CourseportServer implements AutoCloseable {
     public void close() {
         LOG.info("stopping: draining requests for up to {}", settings.shutdownGrace());
         rest.stop(settings.shutdownGrace());
+        bookkeeping.close();
         injector.getInstance(ImportWorkers.class).stop(settings.shutdownGrace());
         node.close();
         injector.getInstance(CourseportStores.class).callerChanges().close();

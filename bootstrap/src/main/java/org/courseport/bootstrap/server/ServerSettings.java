@@ -7,6 +7,7 @@ import org.courseport.adapters.persistence.database.DatabaseSettings;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.bootstrap.wiring.GitSourceSettings;
+import org.courseport.bootstrap.wiring.LimitsAndAudit;
 import org.courseport.domain.course.ArchiveLimits;
 
 /**
@@ -15,11 +16,12 @@ import org.courseport.domain.course.ArchiveLimits;
  * (zero: no cache).
  * {@code maxSubmissionFileBytes}: the largest submission file one upload may carry. {@code httpLimits}:
  * the worker pool, body slots and body read timeout that keep slow clients from taking the server.
- * {@code git}: publishing from git.
+ * {@code git}: publishing from git. {@code limitsAndAudit}: rate limits and the audit's retention.
  */
 public record ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
                              ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
-                             long maxSubmissionFileBytes, ServerLimits httpLimits, GitSourceSettings git) {
+                             long maxSubmissionFileBytes, ServerLimits httpLimits, GitSourceSettings git,
+                             LimitsAndAudit limitsAndAudit) {
     /** How long a node that stopped renewing its lease counts as alive (its imports as running). */
     public static final Duration DEFAULT_NODE_LEASE = Duration.ofSeconds(30);
     /**
@@ -40,12 +42,21 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
         Objects.requireNonNull(tokenCache, "tokenCache");
         Objects.requireNonNull(httpLimits, "httpLimits");
         Objects.requireNonNull(git, "git");
+        Objects.requireNonNull(limitsAndAudit, "limitsAndAudit");
         if (maxSubmissionFileBytes < 1) {
             throw new IllegalArgumentException("the submission file limit must be positive");
         }
         if (importWorkers < 1) {
             throw new IllegalArgumentException("at least one import worker is needed");
         }
+    }
+
+    /** With the default rate limits and audit retention. */
+    public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
+                          ArchiveLimits importLimits, int importWorkers, Duration nodeLease, Duration tokenCache,
+                          long maxSubmissionFileBytes, ServerLimits httpLimits, GitSourceSettings git) {
+        this(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers, nodeLease, tokenCache,
+                maxSubmissionFileBytes, httpLimits, git, LimitsAndAudit.DEFAULTS);
     }
 
     public ServerSettings(String host, int port, Path dataDirectory, DatabaseSettings database, Duration shutdownGrace,
@@ -63,12 +74,18 @@ public record ServerSettings(String host, int port, Path dataDirectory, Database
     /** The same settings on another port: a restart keeps the port it was given when it asked for any (0). */
     public ServerSettings withPort(int otherPort) {
         return new ServerSettings(host, otherPort, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
-                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, git);
+                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, git, limitsAndAudit);
     }
 
     /** The same settings, publishing from git with these. */
     public ServerSettings withGit(GitSourceSettings other) {
         return new ServerSettings(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
-                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, other);
+                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, other, limitsAndAudit);
+    }
+
+    /** The same settings with these rate limits and audit retention. */
+    public ServerSettings withLimitsAndAudit(LimitsAndAudit other) {
+        return new ServerSettings(host, port, dataDirectory, database, shutdownGrace, importLimits, importWorkers,
+                nodeLease, tokenCache, maxSubmissionFileBytes, httpLimits, git, other);
     }
 }

@@ -13,6 +13,7 @@ import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.embedding.CourseportStores;
 import org.courseport.domain.blob.CollectableBlobStore;
 import org.courseport.domain.course.ArchiveLimits;
+import org.courseport.domain.limit.RateCounters;
 
 /**
  * The use cases: {@link Courseport} built from the stores, exactly as an embedding host builds it by
@@ -21,6 +22,7 @@ import org.courseport.domain.course.ArchiveLimits;
  */
 public final class ApplicationModule extends AbstractModule {
     private final Duration tokenCache;
+    private final LimitsAndAudit limitsAndAudit;
 
     /** For the commands that run one use case and exit: no cache of callers. */
     public ApplicationModule() {
@@ -29,7 +31,13 @@ public final class ApplicationModule extends AbstractModule {
 
     /** @param tokenCache how long an authenticated token is trusted without asking the store again */
     public ApplicationModule(Duration tokenCache) {
+        this(tokenCache, LimitsAndAudit.DEFAULTS);
+    }
+
+    /** For the server: with its rate limits and audit retention. */
+    public ApplicationModule(Duration tokenCache, LimitsAndAudit limitsAndAudit) {
         this.tokenCache = tokenCache;
+        this.limitsAndAudit = limitsAndAudit;
     }
 
     @Override
@@ -46,10 +54,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Courseport courseport(CourseportStores stores, CollectableBlobStore blobs, CourseportArchives archives, ArchiveLimits limits,
-                          ImportWorkers workers, Clock clock, Optional<GitPorts> git) {
+                          ImportWorkers workers, Clock clock, Optional<GitPorts> git, RateCounters rateCounters) {
         Courseport.Builder courseport = Courseport.builder().stores(stores).blobs(blobs).archives(archives)
                 .archiveLimits(limits).importExecutor(workers.executor()).tokenCache(tokenCache).clock(clock)
-                .random(new SecureRandom());
+                .random(new SecureRandom()).rateLimits(limitsAndAudit.rateLimits()).rateCounters(rateCounters)
+                .auditRetention(limitsAndAudit.auditRetention());
         git.ifPresent(ports -> courseport.gitSources(ports.store(), ports.fetcher(), ports.settings()));
         return courseport.build();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.courseport.adapters.persistence.audit.JdbiAuditStore;
 import org.courseport.adapters.persistence.auth.JdbiTokenStore;
 import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore;
@@ -25,6 +26,7 @@ import org.courseport.adapters.persistence.roster.JdbiRosterStore;
 import org.courseport.adapters.persistence.starter.JdbiStarterFileStore;
 import org.courseport.adapters.persistence.user.JdbiUserStore;
 import org.courseport.application.embedding.CourseportStores;
+import org.courseport.domain.audit.AuditStore;
 import org.courseport.domain.auth.TokenStore;
 import org.courseport.domain.course.CourseStore;
 import org.courseport.domain.course.ImportJobStore;
@@ -66,6 +68,7 @@ public final class JdbiStores implements CourseportStores {
     private final JdbiTestSpecStore testSpecs;
     private final JdbiTestRunStore testRuns;
     private final CallerChanges callerChanges;
+    private final JdbiAuditStore audit;
 
     private JdbiStores(Jdbi jdbi, Clock clock, String nodeId) {
         this.users = new JdbiUserStore(jdbi);
@@ -85,6 +88,7 @@ public final class JdbiStores implements CourseportStores {
         this.starterFiles = new JdbiStarterFileStore(jdbi);
         this.gradeEntryForms = new JdbiGradeEntryStore(jdbi);
         this.testSpecs = new JdbiTestSpecStore(jdbi);
+        this.audit = new JdbiAuditStore(jdbi);
         this.testRuns = new JdbiTestRunStore(jdbi);
         this.callerChanges = isPostgres(jdbi) ? new PostgresCallerChanges(jdbi) : CallerChanges.SINGLE_PROCESS;
     }
@@ -123,6 +127,11 @@ public final class JdbiStores implements CourseportStores {
     public static JdbiStores on(Jdbi jdbi, Clock clock, String nodeId) {
         return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(nodeId, "nodeId"));
+    }
+
+    @Override
+    public AuditStore audit() {
+        return audit;
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.courseport.adapters.rest.http.CourseportPaths;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.error.Unauthenticated;
@@ -19,9 +21,12 @@ public final class Authentication implements ContainerRequestFilter {
     private static final String CALLER = Caller.class.getName();
 
     private final RequestAuthenticator authenticator;
+    private final Consumer<ContainerRequestContext> refusedCaller;
 
-    public Authentication(RequestAuthenticator authenticator) {
+    /** {@code refusedCaller} sees every request that failed to authenticate before it is refused (to count it, say). */
+    public Authentication(RequestAuthenticator authenticator, Consumer<ContainerRequestContext> refusedCaller) {
         this.authenticator = authenticator;
+        this.refusedCaller = refusedCaller;
     }
 
     @Override
@@ -32,6 +37,7 @@ public final class Authentication implements ContainerRequestFilter {
         try {
             request.setProperty(CALLER, authenticator.authenticate(request));
         } catch (Unauthenticated e) {
+            refusedCaller.accept(request);
             throw new AuthenticationRefused(e, authenticator.challenges());
         }
     }
@@ -43,5 +49,10 @@ public final class Authentication implements ContainerRequestFilter {
             return c;
         }
         throw new IllegalStateException("no caller: the route is outside api/ or the filter did not run");
+    }
+
+    /** The caller authenticated for this request, if it was. */
+    public static Optional<Caller> authenticated(ContainerRequestContext request) {
+        return request.getProperty(CALLER) instanceof Caller c ? Optional.of(c) : Optional.empty();
     }
 }

@@ -35,10 +35,16 @@ public final class TokenAuthenticator implements RequestAuthenticator {
         if (header == null || header.isBlank()) {
             throw new Unauthenticated("send Authorization: MarkUsAuth <token> (or Bearer <token>)");
         }
-        String[] parts = header.strip().split("\\s+", 2);
-        if (parts.length != 2 || !SCHEMES.contains(parts[0].toLowerCase(Locale.ROOT))) {
+        // Scanned, not split with a regular expression: this runs on every request.
+        String value = header.strip();
+        int space = 0;
+        while (space < value.length() && !Character.isWhitespace(value.charAt(space))) {
+            space++;
+        }
+        String token = value.substring(space).strip();
+        if (token.isEmpty() || !SCHEMES.contains(value.substring(0, space).toLowerCase(Locale.ROOT))) {
             throw new Unauthenticated("the Authorization header must be MarkUsAuth, Bearer or Token followed by the token");
         }
-        return parts[1].strip();
+        return token;
     }
 }

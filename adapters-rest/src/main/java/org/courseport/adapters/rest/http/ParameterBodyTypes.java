@@ -31,9 +31,11 @@ public final class ParameterBodyTypes implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        Method method = resource == null ? null : resource.getResourceMethod();
-        if (type == null || method == null || !request.hasEntity() || !CourseportPaths.isCourseport(request)
-                || method.isAnnotationPresent(Consumes.class)
+        if (type == null || resource == null || !request.hasEntity() || !CourseportPaths.isCourseport(request)) {
+            return; // most requests stop here, before the per-request look-up of the resource method
+        }
+        Method method = resource.getResourceMethod();
+        if (method == null || method.isAnnotationPresent(Consumes.class)
                 || resource.getResourceClass().isAnnotationPresent(Consumes.class)) {
             return;
         }

@@ -42,10 +42,13 @@ public final class ParameterReader implements ContainerRequestFilter, ContainerR
         if (!CourseportPaths.isCourseport(request)) {
             return;
         }
-        DeclaredParameters declared = DeclaredParameters.of(resource == null ? null : resource.getResourceMethod());
         boolean write = WRITES.contains(request.getMethod());
-        MultivaluedMap<String, String> values = new MultivaluedHashMap<>();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (!write && query == null && request.getMediaType() == null) {
+            return; // a plain read: nothing to gather, and Params.of answers no parameters
+        }
+        DeclaredParameters declared = DeclaredParameters.of(resource == null ? null : resource.getResourceMethod());
+        MultivaluedMap<String, String> values = new MultivaluedHashMap<>();
         if (query != null) {
             ParameterDecoder.form(query.getBytes(StandardCharsets.UTF_8), "the query string", values);
         }

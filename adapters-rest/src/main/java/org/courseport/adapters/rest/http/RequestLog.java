@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,21 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
             return;
         }
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SAFE_ID.matcher(given).matches() ? given : newId();
         request.setProperty(HEADER, id);
         request.setProperty(STARTED, System.nanoTime());
         MDC.put("request_id", id);
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id must be unique, not
+     * unguessable, and {@code UUID.randomUUID()} makes every request thread take one lock.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     @Override

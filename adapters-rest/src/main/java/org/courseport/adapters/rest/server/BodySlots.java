@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.courseport.adapters.rest.http.ClientAddress;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -78,6 +79,7 @@ final class BodySlots implements ContainerRequestFilter {
             public void service(Request request, Response response) throws Exception {
                 Ticket ticket = new Ticket(isContinue(request) ? response : null);
                 request.setAttribute(TICKET, ticket);
+                request.setAttribute(ClientAddress.PROPERTY, request.getRemoteAddr());
                 try {
                     jersey.service(request, response);
                 } finally {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.courseport.adapters.rest.audit.AuditResource;
+import org.courseport.adapters.rest.audit.AuditTrail;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.auth.ScopeCheck;
 import org.courseport.adapters.rest.auth.RequestAuthenticator;
@@ -36,6 +38,7 @@ import org.courseport.adapters.rest.http.ParameterBodyTypes;
 import org.courseport.adapters.rest.http.ParameterReader;
 import org.courseport.adapters.rest.http.RequestLog;
 import org.courseport.adapters.rest.http.RequestRewriting;
+import org.courseport.adapters.rest.limit.RateLimiting;
 import org.courseport.adapters.rest.representation.RepresentationWriter;
 import org.courseport.adapters.rest.source.CourseSourcesResource;
 import org.courseport.adapters.rest.source.WebhookResource;
@@ -64,16 +67,21 @@ public final class CourseportFeature implements Feature {
     private final RequestAuthenticator authenticator;
     private final UploadLimits uploadLimits;
     private final List<Object> resources;
+    private final RateLimiting rateLimiting;
+    private final AuditTrail auditTrail;
 
     /**
      * The adapter over resources built elsewhere (resource instances, and {@link Feature}s they
      * need), for a hand-picked set of routes; {@link #of} gives all of them. Every route reads its
      * parameters the same way, multipart included, so the body limits are not optional.
      */
-    public CourseportFeature(RequestAuthenticator authenticator, UploadLimits uploadLimits, List<Object> resources) {
+    public CourseportFeature(RequestAuthenticator authenticator, UploadLimits uploadLimits, List<Object> resources,
+                             RateLimiting rateLimiting, AuditTrail auditTrail) {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.uploadLimits = Objects.requireNonNull(uploadLimits, "uploadLimits");
         this.resources = List.copyOf(resources);
+        this.rateLimiting = Objects.requireNonNull(rateLimiting, "rateLimiting");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
     }
 
     /** Every route of the API over the use cases of {@code courseport}, authenticated by its tokens unless told otherwise. */
@@ -86,8 +94,10 @@ public final class CourseportFeature implements Feature {
         context.register(RequestLog.class);
         context.register(RequestRewriting.class);
         context.register(ParameterBodyTypes.class);
-        context.register(new Authentication(authenticator));
+        context.register(new Authentication(authenticator, rateLimiting::chargeAnonymous));
         context.register(ScopeCheck.class);
+        context.register(rateLimiting);
+        context.register(auditTrail);
         context.register(uploadLimits);
         context.register(ParameterReader.class);
         context.register(ProblemMapper.class);
@@ -197,6 +207,7 @@ public final class CourseportFeature implements Feature {
                     new GroupAnnotationsResource(c.annotateResults()),
                     new AssignmentAnnotationsResource(c.annotateResults()),
                     new GradesSummaryResource(c.readGradesSummary()),
+                    new AuditResource(c.listAudit()),
                     new OpenApiResource(),
                     new DocsResource()));
 
@@ -208,7 +219,8 @@ public final class CourseportFeature implements Feature {
             resources.addAll(extraResources);
             RequestAuthenticator chosen = authenticator != null ? authenticator : new TokenAuthenticator(c.authenticateCaller());
             return new CourseportFeature(chosen,
-                    new UploadLimits(uploadSpool, c.archiveLimits().maxArchiveBytes(), maxSubmissionFileBytes), resources);
+                    new UploadLimits(uploadSpool, c.archiveLimits().maxArchiveBytes(), maxSubmissionFileBytes), resources,
+                    new RateLimiting(c.chargeRequest()), new AuditTrail(c.recordAudit(), c.clock()));
         }
     }
 }

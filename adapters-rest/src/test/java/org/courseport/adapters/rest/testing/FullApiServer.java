@@ -8,6 +8,7 @@ import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
 import org.courseport.application.fixtures.InMemoryAssignmentStore;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.FixedBlobReferences;
 import org.courseport.application.source.GitSettings;
 import org.courseport.application.fixtures.InMemoryBlobStore;
@@ -31,6 +32,7 @@ import org.courseport.domain.blob.FileBundleWriter;
 import org.courseport.domain.course.CourseArchiveReader;
 import org.courseport.domain.course.CourseArchiveWriter;
 import org.courseport.domain.course.CourseOutlineReader;
+import org.courseport.domain.limit.RateLimits;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -43,15 +45,21 @@ public final class FullApiServer implements AutoCloseable {
     private final CourseportFeature feature;
     private final String adminToken;
     private final RestServer server;
+    private final Courseport courseport;
 
     public FullApiServer() {
+        this(RateLimits.DEFAULTS);
+    }
+
+    /** With these rate limits: small ones, for tests of the limits. */
+    public FullApiServer(RateLimits limits) {
         InMemoryUserStore users = new InMemoryUserStore();
         InMemoryAssignmentStore assignments = new InMemoryAssignmentStore();
         InMemoryGroupStore groups = new InMemoryGroupStore(users);
         InMemorySubmissionStore submissions = new InMemorySubmissionStore();
         InMemoryRosterStore roster = new InMemoryRosterStore(users);
         InMemoryMarkingStore marking = new InMemoryMarkingStore(assignments, groups, submissions, roster);
-        Courseport courseport = Courseport.builder()
+        courseport = Courseport.builder()
                 .users(users)
                 .tokens(new InMemoryTokenStore(users))
                 .blobs(new InMemoryBlobStore())
@@ -70,10 +78,12 @@ public final class FullApiServer implements AutoCloseable {
                 .testRuns(new InMemoryTestRunStore())
                 .marking(marking)
                 .criteria(new InMemoryCriterionStore(marking))
+                .audit(new InMemoryAuditStore())
                 .archives(new CourseportArchivesWithZip(FakeCourseArchives.formats()))
                 .gitSources(new NoCourseSources(), fetch -> {
                     throw new IllegalStateException("the route-table test server fetches nothing");
                 }, GitSettings.DEFAULTS)
+                .rateLimits(limits)
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
         feature = CourseportFeature.of(courseport).resource(new HealthResource()).build();
@@ -85,12 +95,22 @@ public final class FullApiServer implements AutoCloseable {
         return new ResourceConfig().register(feature).property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 
+    /** Writes the refusals the audit log queued, as the server's bookkeeping does every fraction of a second. */
+    public void flushAudit() {
+        courseport.auditLog().flush();
+    }
+
     public URI base() {
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     public ApiClient admin() {
         return new ApiClient(base(), adminToken);
+    }
+
+    /** The admin's token itself, for tests that look for it where it must not be. */
+    public String adminTokenForTests() {
+        return adminToken;
     }
 
     public ApiClient anonymous() {

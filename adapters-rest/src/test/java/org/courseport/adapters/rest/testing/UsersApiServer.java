@@ -7,20 +7,28 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.courseport.adapters.rest.audit.AuditTrail;
 import org.courseport.adapters.rest.auth.TokenAuthenticator;
 import org.courseport.adapters.rest.health.HealthResource;
+import org.courseport.adapters.rest.limit.RateLimiting;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
 import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.adapters.rest.server.UploadLimits;
 import org.courseport.adapters.rest.user.TokensResource;
 import org.courseport.adapters.rest.user.UsersResource;
+import org.courseport.application.audit.AuditLog;
 import org.courseport.application.auth.TokenService;
+import org.courseport.application.fixtures.InMemoryAuditStore;
 import org.courseport.application.fixtures.InMemoryTokenStore;
 import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.application.fixtures.TestUsers;
+import org.courseport.application.limit.InProcessRateCounters;
+import org.courseport.application.limit.RateLimiter;
 import org.courseport.application.user.UserService;
+import org.courseport.domain.audit.AuditRetention;
+import org.courseport.domain.limit.RateLimits;
 import org.courseport.domain.user.User;
 import org.courseport.domain.user.UserType;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -34,6 +42,8 @@ public final class UsersApiServer implements AutoCloseable {
     public final InMemoryTokenStore tokens = new InMemoryTokenStore(users);
     public final TokenService tokenService = new TokenService(users, tokens, Clock.systemUTC(), new SecureRandom());
     public final UserService userService = new UserService(users, new InMemoryRosterStore(users), Clock.systemUTC());
+    public final AuditLog audit = new AuditLog(new InMemoryAuditStore(), new AuditRetention(AuditRetention.DEFAULT_DAYS),
+            Clock.systemUTC());
     public final String adminToken;
     public final String taToken;
     public final String studentToken;
@@ -69,7 +79,9 @@ public final class UsersApiServer implements AutoCloseable {
                 new TokensResource(tokenService, tokenService, tokenService)));
         resources.addAll(moreResources.apply(users));
         server = RestServer.start("127.0.0.1", 0,
-                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), uploads, resources)), limits);
+                new ResourceConfig().register(new CourseportFeature(new TokenAuthenticator(tokenService), uploads, resources,
+                        new RateLimiting(new RateLimiter(new InProcessRateCounters(), RateLimits.DEFAULTS, Clock.systemUTC())),
+                        new AuditTrail(audit, Clock.systemUTC()))), limits);
     }
 
     private String tokenFor(String name, UserType type) {
