@@ -12,23 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.courseport.adapters.rest.testing.RawHttp;
 import org.courseport.adapters.rest.testing.UsersApiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each way a slow, stuck or anonymous client is refused before it can hold a worker, each a problem document. */
 class SlowClientRefusalsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration READ_TIMEOUT = Duration.ofMillis(1500);
-    private static UsersApiServer server;
+    private UsersApiServer server;
 
-    @BeforeAll
-    static void start() {
+    /** A server per test: a test that fills the body slots must not leave them held for the next one. */
+    @BeforeEach
+    void start() {
         server = new UsersApiServer(new ServerLimits(8, 2, READ_TIMEOUT));
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         server.close();
     }
 
