@@ -62,7 +62,7 @@ public final class RouteScopes {
             family("course roles and sections", COURSE + "(?:roles|sections)(?:/.*)?", COURSES_READ, ADMIN, Course.IN_PATH),
             family("course submissions", COURSE + GROUP + "(?:submission_files(?:/.*)?|collect_submission)",
                     SUBMISSIONS_READ, GRADING_WRITE, Course.IN_PATH),
-            family("course feedback and results", COURSE + GROUP + "(?:feedback_files|test_results)(?:/.*)?",
+            family("course feedback and results", COURSE + GROUP + "(?:feedback_files|test_results|test_runs|add_test_run)(?:/.*)?",
                     GRADING_READ, RESULTS_WRITE, Course.IN_PATH),
             family("course grading", COURSE + ".+", GRADING_READ, GRADING_WRITE, Course.IN_PATH),
             family("olx courses", "courses(?:/[^/]+)?", COURSES_READ, COURSES_IMPORT, Course.EVERY),
