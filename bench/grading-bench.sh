@@ -42,7 +42,8 @@ ZIP_1=$(elapsed "$t0" "$t1")
 echo "== starting the server with -Xmx$HEAP"
 DB_FLAGS=()
 [[ -n ${BENCH_DB_URL:-} ]] && DB_FLAGS=(--db-url "$BENCH_DB_URL" --db-user "${BENCH_DB_USER:-}" --db-password "${BENCH_DB_PASSWORD:-}")
-java -Xmx"$HEAP" -jar "$JAR" serve --port 0 --data "$WORK/data" "${DB_FLAGS[@]}" > "$WORK/server.out" 2> "$WORK/server.log" &
+java -Xmx"$HEAP" -jar "$JAR" serve --port 0 --data "$WORK/data" "${DB_FLAGS[@]}" \
+    --rate-limit-read 1000000000/1m --rate-limit-write 1000000000/1m > "$WORK/server.out" 2> "$WORK/server.log" &
 SERVER_PID=$!
 PORT=
 for _ in $(seq 1 300); do
