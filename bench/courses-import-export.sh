@@ -15,7 +15,7 @@ if [[ ${1:-} == --postgres ]]; then POSTGRES=1; shift; fi
 ASSET_MB=${1:-300}
 VERTICALS=${2:-800}
 HEAP=${3:-256m}
-JAR=bootstrap/target/courseport.jar
+JAR=${BENCH_JAR:-bootstrap/target/courseport.jar}
 [[ -f $JAR ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 busy() { awk -v l="$(load)" 'BEGIN { exit !(l > 1) }'; }

@@ -80,35 +80,20 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     /**
      * On PostgreSQL a batch commits its writes asynchronously (no WAL flush each) and its barrier is one
-     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. H2 has no
-     * such setting, so there each put stays durable on its own.
+     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. Small
+     * content is written (or, stored already, renewed) many blobs to a transaction, see
+     * {@link GroupedBlobBatch}. H2 has no such setting, so there each put stays durable on its own.
      */
     @Override
     public BlobBatch batch() {
         if (!postgres()) {
             return BlobBatch.eachDurable(this);
         }
-        return new BlobBatch() {
-            @Override
-            public StoredBlob put(InputStream content) throws IOException {
-                return JdbiBlobStore.this.put(content, Commits.ASYNCHRONOUS);
-            }
-
-            @Override
-            public void makeDurable() {
-                // txid_current() gives the transaction an id, so its commit is written and flushed
-                jdbi.useTransaction(h -> h.createQuery("select txid_current()").mapTo(Long.class).one());
-            }
-
-            @Override
-            public void close() {
-                // an unflushed write is a blob nothing names yet, or chunks removeAbandonedWrites removes
-            }
-        };
+        return new GroupedBlobBatch(jdbi, clock, this::putLarge);
     }
 
     /** Whether a transaction waits for its commit to reach the disk; only PostgreSQL is told otherwise. */
-    private enum Commits { DURABLE, ASYNCHRONOUS }
+    enum Commits { DURABLE, ASYNCHRONOUS }
 
     private StoredBlob put(InputStream content, Commits commits) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
@@ -117,10 +102,15 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         if (first.length < CHUNK_SIZE) {
             return putWhole(new StoredBlob(new BlobId(Sha256.hex(sha256)), first.length), first, commits);
         }
+        return putLarge(first, in, sha256, commits);
+    }
+
+    /** Content of a chunk or more: {@code first} is that chunk, {@code rest} the rest, both hashing into {@code sha256}. */
+    private StoredBlob putLarge(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
         if (spool != null) {
-            return spooled(first, in, sha256, commits);
+            return spooled(first, rest, sha256, commits);
         }
-        return upload(new SequenceInputStream(new ByteArrayInputStream(first), in),
+        return upload(new SequenceInputStream(new ByteArrayInputStream(first), rest),
                 size -> new StoredBlob(new BlobId(Sha256.hex(sha256)), size), commits);
     }
 
