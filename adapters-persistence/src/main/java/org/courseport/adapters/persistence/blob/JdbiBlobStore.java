@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -33,16 +34,21 @@ import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Blobs in the database, as chunks of {@value #CHUNK_SIZE} bytes: every node of a cluster sees the
- * same blobs, and memory holds one chunk per stream. An upload writes its chunks under an id of its
- * own and becomes a blob in one short transaction at its end, so a reader never sees part of one; an
- * upload whose writer died leaves only unnamed chunks, which {@link #removeAbandonedWrites} removes.
+ * same blobs, and memory holds one chunk per stream (a few for spooled content). Content streamed
+ * straight in writes its chunks under an upload id of its own and becomes a blob in one short
+ * transaction at its end, so a reader never sees part of one; an upload whose writer died leaves only
+ * unnamed chunks, which {@link #removeAbandonedWrites} removes. Spooled content, read back at disk
+ * speed, is written and named in one transaction.
  * A blob's {@code created_at} is when it was last written: storing it again renews it.
  */
 public final class JdbiBlobStore implements CollectableBlobStore {
     static final int CHUNK_SIZE = 256 * 1024;
+    /** Chunks of spooled content sent together: memory holds that many, 1 MiB. */
+    private static final int CHUNKS_PER_ROUND_TRIP = 4;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -125,11 +131,54 @@ public final class JdbiBlobStore implements CollectableBlobStore {
             if (renew(blob.id(), commits)) {
                 return blob;
             }
-            try (InputStream again = Files.newInputStream(file)) {
-                return upload(again, size -> blob, commits);
-            }
+            return uploadSpooled(file, blob, commits);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Spooled content reads at disk speed, not the network's, so its chunks and its name go in one
+     * transaction, {@value #CHUNKS_PER_ROUND_TRIP} chunks to a round trip: a failure leaves nothing of it.
+     * Should the same content be named meanwhile, that blob is renewed instead; should a collection have
+     * removed it this very moment, the content is written again.
+     */
+    private StoredBlob uploadSpooled(Path file, StoredBlob blob, Commits commits) throws IOException {
+        while (true) {
+            String upload = UUID.randomUUID().toString();
+            try {
+                jdbi.useTransaction((Handle h) -> {
+                    relax(h, commits);
+                    insertChunks(h, upload, file);
+                    insertBlob(h, upload, blob);
+                });
+                return blob;
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            if (renew(blob.id(), commits)) {
+                return blob;
+            }
+        }
+    }
+
+    private static void insertChunks(Handle h, String upload, Path file) throws IOException {
+        String sql = "insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)";
+        try (InputStream in = Files.newInputStream(file)) {
+            PreparedBatch batch = h.prepareBatch(sql);
+            int seq = 0;
+            for (byte[] chunk = in.readNBytes(CHUNK_SIZE); chunk.length > 0; chunk = in.readNBytes(CHUNK_SIZE)) {
+                batch.bind("upload", upload).bind("seq", seq++).bind("data", chunk).add();
+                if (batch.size() == CHUNKS_PER_ROUND_TRIP) {
+                    batch.execute();
+                    batch = h.prepareBatch(sql);
+                }
+            }
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
     }
 
@@ -174,11 +223,19 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         return blob;
     }
 
+    /** The blob's first chunks come with its row, in one round trip: a small file is read with one query. */
     @Override
     public Optional<InputStream> open(BlobId id) {
-        return jdbi.withHandle(h -> h.createQuery("select upload_id from blobs where id = :id")
-                .bind("id", id.sha256()).mapTo(String.class).findOne())
-                .map(upload -> new ChunkInputStream(jdbi, upload));
+        List<Map.Entry<String, Optional<byte[]>>> rows = jdbi.withHandle(h -> h.createQuery("select b.upload_id, c.data"
+                        + " from blobs b left join blob_chunks c on c.upload_id = b.upload_id and c.seq < :ahead"
+                        + " where b.id = :id order by c.seq")
+                .bind("id", id.sha256()).bind("ahead", ChunkInputStream.READ_AHEAD)
+                .map((rs, ctx) -> Map.entry(rs.getString("upload_id"), Optional.ofNullable(rs.getBytes("data")))).list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<byte[]> first = rows.stream().flatMap(row -> row.getValue().stream()).toList();
+        return Optional.of(new ChunkInputStream(jdbi, rows.get(0).getKey(), first));
     }
 
     @Override

@@ -40,9 +40,14 @@ public abstract class AbstractBlobStoreContract extends BlobStoreContract {
     protected abstract TestDatabase openDatabase();
 
     @BeforeAll
-    void open() {
+    void open() throws IOException {
         database = openDatabase();
-        store = new JdbiBlobStore(database.jdbi(), Clock.systemUTC());
+        store = newStore(database);
+    }
+
+    /** The store under test: by default one that streams large content straight into the database. */
+    protected JdbiBlobStore newStore(TestDatabase database) throws IOException {
+        return new JdbiBlobStore(database.jdbi(), Clock.systemUTC());
     }
 
     @AfterAll
