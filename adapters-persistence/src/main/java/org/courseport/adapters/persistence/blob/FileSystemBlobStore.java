@@ -20,6 +20,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -175,7 +176,8 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         /** Reads while memory allows; true when that was the whole content. */
         boolean read(InputStream content, MessageDigest sha) throws IOException {
             for (int limit = SMALL; ; limit = BUFFER) {
-                byte[] part = content.readNBytes(limit);
+                // the first part is mostly a small file: read to its size, not into a buffer of the limit
+                byte[] part = limit == SMALL ? content.readNBytes(SMALL) : readPart(content, limit);
                 sha.update(part);
                 parts.add(part);
                 size += part.length;
@@ -187,6 +189,13 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
                 }
                 permits += BUFFER;
             }
+        }
+
+        /** Read straight into an array of its own (only a short last part is copied). */
+        private static byte[] readPart(InputStream content, int limit) throws IOException {
+            byte[] part = new byte[limit];
+            int n = content.readNBytes(part, 0, limit);
+            return n == limit ? part : Arrays.copyOf(part, n);
         }
 
         void release() {
