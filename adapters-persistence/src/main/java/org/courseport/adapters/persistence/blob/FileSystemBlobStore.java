@@ -20,12 +20,10 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.domain.blob.AgedBlob;
@@ -54,7 +52,7 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
 
     private final Path root;
     private final Path incoming;
-    private final Semaphore hashFirst = new Semaphore(HASH_FIRST_BYTES);
+    private final BufferPool hashFirst = new BufferPool(BUFFER, HASH_FIRST_BYTES / BUFFER);
 
     public FileSystemBlobStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -167,41 +165,45 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         }
     }
 
-    /** Content read ahead of writing, and the share of the hash-first memory it takes. */
+    /** Content read ahead of writing: its first part, then buffers of the hash-first pool. */
     private final class Held {
-        private List<byte[]> parts = new ArrayList<>();
+        private byte[] head = new byte[0];
+        private final List<byte[]> pooled = new ArrayList<>();
+        /** Bytes in the last pooled buffer; the others are full. */
+        private int lastLength;
         private long size;
-        private int permits;
 
-        /** Reads while memory allows; true when that was the whole content. */
+        /** Reads while the pool has buffers; true when that was the whole content. */
         boolean read(InputStream content, MessageDigest sha) throws IOException {
-            for (int limit = SMALL; ; limit = BUFFER) {
-                // the first part is mostly a small file: read to its size, not into a buffer of the limit
-                byte[] part = limit == SMALL ? content.readNBytes(SMALL) : readPart(content, limit);
-                sha.update(part);
-                parts.add(part);
-                size += part.length;
-                if (part.length < limit) {
+            head = content.readNBytes(SMALL);
+            sha.update(head);
+            size = head.length;
+            if (head.length < SMALL) {
+                return true;
+            }
+            for (byte[] buffer = hashFirst.take(); buffer != null; buffer = hashFirst.take()) {
+                pooled.add(buffer);
+                lastLength = content.readNBytes(buffer, 0, BUFFER);
+                sha.update(buffer, 0, lastLength);
+                size += lastLength;
+                if (lastLength < BUFFER) {
                     return true;
                 }
-                if (!hashFirst.tryAcquire(BUFFER)) {
-                    return false;
-                }
-                permits += BUFFER;
+            }
+            return false;
+        }
+
+        void writeTo(FileChannel channel) throws IOException {
+            write(channel, head, head.length);
+            for (int i = 0; i < pooled.size(); i++) {
+                write(channel, pooled.get(i), i == pooled.size() - 1 ? lastLength : BUFFER);
             }
         }
 
-        /** Read straight into an array of its own (only a short last part is copied). */
-        private static byte[] readPart(InputStream content, int limit) throws IOException {
-            byte[] part = new byte[limit];
-            int n = content.readNBytes(part, 0, limit);
-            return n == limit ? part : Arrays.copyOf(part, n);
-        }
-
         void release() {
-            parts = List.of();
-            hashFirst.release(permits);
-            permits = 0;
+            pooled.forEach(hashFirst::give);
+            pooled.clear();
+            head = new byte[0];
         }
     }
 
@@ -215,9 +217,7 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         try {
             long streamed = 0;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                for (byte[] part : held.parts) {
-                    write(channel, part, part.length);
-                }
+                held.writeTo(channel);
                 held.release();
                 byte[] buffer = new byte[BUFFER];
                 for (int n = rest == null ? -1 : rest.read(buffer); n >= 0; n = rest.read(buffer)) {
