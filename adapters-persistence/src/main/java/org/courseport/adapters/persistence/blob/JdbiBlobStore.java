@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,17 +40,21 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Blobs in the database, as chunks of {@value #CHUNK_SIZE} bytes: every node of a cluster sees the
- * same blobs, and memory holds one chunk per stream (a few for spooled content). Content streamed
+ * same blobs, and memory holds one chunk per stream (a few more for content hashed first). Content streamed
  * straight in writes its chunks under an upload id of its own and becomes a blob in one short
  * transaction at its end, so a reader never sees part of one; an upload whose writer died leaves only
- * unnamed chunks, which {@link #removeAbandonedWrites} removes. Spooled content, read back at disk
- * speed, is written and named in one transaction.
+ * unnamed chunks, which {@link #removeAbandonedWrites} removes. Content hashed first (held in memory
+ * or spooled) is written and named in one transaction.
  * A blob's {@code created_at} is when it was last written: storing it again renews it.
  */
 public final class JdbiBlobStore implements CollectableBlobStore {
     static final int CHUNK_SIZE = 256 * 1024;
     /** Chunks of spooled content sent together: memory holds that many, 1 MiB. */
     private static final int CHUNKS_PER_ROUND_TRIP = 4;
+    /** Bytes of large content all writers together may hold to hash before writing (past the first chunk). */
+    private static final int HASH_FIRST_BYTES = 16 * 1024 * 1024;
+
+    private final BufferPool hashFirst = new BufferPool(CHUNK_SIZE, HASH_FIRST_BYTES / CHUNK_SIZE);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -64,8 +70,9 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /**
-     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own,
-     * and written to the database only if it is not stored already. So an identical re-import writes
+     * Hashes first: content over a chunk is held in memory while a shared pool allows, else spooled to
+     * {@code spool}, a directory of this process's own, and written to the database only if it is not
+     * stored already. So an identical re-import writes
      * nothing but the blobs' new times.
      */
     public JdbiBlobStore(Jdbi jdbi, Clock clock, Path spool) {
@@ -120,36 +127,88 @@ public final class JdbiBlobStore implements CollectableBlobStore {
                 size -> new StoredBlob(new BlobId(Sha256.hex(sha256)), size), commits);
     }
 
+    /**
+     * Hashes before writing anything: content is held in memory while the shared pool has buffers
+     * ({@value #HASH_FIRST_BYTES} bytes for all writers), and spooled to disk past that. Content stored
+     * already is only renewed.
+     */
     private StoredBlob spooled(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
+        List<byte[]> held = new ArrayList<>();
+        try {
+            int last = CHUNK_SIZE;
+            long size = first.length;
+            while (last == CHUNK_SIZE) {
+                byte[] buffer = hashFirst.take();
+                if (buffer == null) {
+                    break;
+                }
+                held.add(buffer);
+                last = rest.readNBytes(buffer, 0, CHUNK_SIZE);
+                size += last;
+            }
+            if (last < CHUNK_SIZE) {
+                int lastLength = last;
+                StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), size);
+                return renew(blob.id(), commits) ? blob : uploadOnce(() -> held(first, held, lastLength), blob, commits);
+            }
+            return spooledToDisk(first, held, rest, sha256, commits);
+        } finally {
+            held.forEach(hashFirst::give);
+        }
+    }
+
+    /** The held content as a stream: the first chunk, then every pooled buffer, the last one up to {@code lastLength}. */
+    private static InputStream held(byte[] first, List<byte[]> held, int lastLength) {
+        List<InputStream> parts = new ArrayList<>();
+        parts.add(new ByteArrayInputStream(first));
+        for (int i = 0; i < held.size(); i++) {
+            parts.add(new ByteArrayInputStream(held.get(i), 0, i == held.size() - 1 ? lastLength : CHUNK_SIZE));
+        }
+        return new SequenceInputStream(Collections.enumeration(parts));
+    }
+
+    /** Content larger than the pool allows: what is held (full chunks) and the rest go to a spool file. */
+    private StoredBlob spooledToDisk(byte[] first, List<byte[]> held, InputStream rest, MessageDigest sha256,
+                                     Commits commits) throws IOException {
         Path file = Files.createTempFile(spool, "blob-", ".spool");
         try {
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(first);
+                for (byte[] chunk : held) {
+                    out.write(chunk);
+                }
                 rest.transferTo(out);
             }
             StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), Files.size(file));
             if (renew(blob.id(), commits)) {
                 return blob;
             }
-            return uploadSpooled(file, blob, commits);
+            return uploadOnce(() -> Files.newInputStream(file), blob, commits);
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
+    /** Content that can be read again, from memory or the spool. */
+    private interface Rereadable {
+        InputStream open() throws IOException;
+    }
+
     /**
-     * Spooled content reads at disk speed, not the network's, so its chunks and its name go in one
-     * transaction, {@value #CHUNKS_PER_ROUND_TRIP} chunks to a round trip: a failure leaves nothing of it.
-     * Should the same content be named meanwhile, that blob is renewed instead; should a collection have
-     * removed it this very moment, the content is written again.
+     * Held or spooled content reads at memory or disk speed, not the network's, so its chunks and its
+     * name go in one transaction, {@value #CHUNKS_PER_ROUND_TRIP} chunks to a round trip: a failure
+     * leaves nothing of it. Should the same content be named meanwhile, that blob is renewed instead;
+     * should a collection have removed it this very moment, the content is written again.
      */
-    private StoredBlob uploadSpooled(Path file, StoredBlob blob, Commits commits) throws IOException {
+    private StoredBlob uploadOnce(Rereadable content, StoredBlob blob, Commits commits) throws IOException {
         while (true) {
             String upload = UUID.randomUUID().toString();
             try {
                 jdbi.useTransaction((Handle h) -> {
                     relax(h, commits);
-                    insertChunks(h, upload, file);
+                    try (InputStream in = content.open()) {
+                        insertChunks(h, upload, in);
+                    }
                     insertBlob(h, upload, blob);
                 });
                 return blob;
@@ -164,21 +223,19 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         }
     }
 
-    private static void insertChunks(Handle h, String upload, Path file) throws IOException {
+    private static void insertChunks(Handle h, String upload, InputStream in) throws IOException {
         String sql = "insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)";
-        try (InputStream in = Files.newInputStream(file)) {
-            PreparedBatch batch = h.prepareBatch(sql);
-            int seq = 0;
-            for (byte[] chunk = in.readNBytes(CHUNK_SIZE); chunk.length > 0; chunk = in.readNBytes(CHUNK_SIZE)) {
-                batch.bind("upload", upload).bind("seq", seq++).bind("data", chunk).add();
-                if (batch.size() == CHUNKS_PER_ROUND_TRIP) {
-                    batch.execute();
-                    batch = h.prepareBatch(sql);
-                }
-            }
-            if (batch.size() > 0) {
+        PreparedBatch batch = h.prepareBatch(sql);
+        int seq = 0;
+        for (byte[] chunk = in.readNBytes(CHUNK_SIZE); chunk.length > 0; chunk = in.readNBytes(CHUNK_SIZE)) {
+            batch.bind("upload", upload).bind("seq", seq++).bind("data", chunk).add();
+            if (batch.size() == CHUNKS_PER_ROUND_TRIP) {
                 batch.execute();
+                batch = h.prepareBatch(sql);
             }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 
