@@ -3,6 +3,7 @@
 # small heap to show memory stays flat), and compares import and export with tar doing the same work.
 #
 #   mvn -q package -DskipTests && bench/courses-import-export.sh [--postgres] [ASSET_MB=300] [VERTICALS=800] [HEAP=256m]
+#   (BENCH_JAR=path runs another build of the server jar, e.g. a copy taken before a change, to compare)
 #
 # --postgres runs the server a second time on PostgreSQL (COURSEPORT_TEST_PG_URL, _USER, _PASSWORD, as the
 # tests use; a fresh schema is made and dropped) and compares it with the embedded store.
@@ -15,7 +16,7 @@ if [[ ${1:-} == --postgres ]]; then POSTGRES=1; shift; fi
 ASSET_MB=${1:-300}
 VERTICALS=${2:-800}
 HEAP=${3:-256m}
-JAR=bootstrap/target/courseport.jar
+JAR=${BENCH_JAR:-bootstrap/target/courseport.jar}
 [[ -f $JAR ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 busy() { awk -v l="$(load)" 'BEGIN { exit !(l > 1) }'; }

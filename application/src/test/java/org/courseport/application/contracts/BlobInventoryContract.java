@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.courseport.domain.blob.AgedBlob;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
 import org.courseport.domain.blob.BlobInventory;
 import org.courseport.domain.blob.BlobStore;
@@ -81,6 +82,26 @@ public abstract class BlobInventoryContract {
             assertFalse(inventory().remove(blob.id(), Instant.now().minus(HOUR)));
             assertEquals(blob, store().find(blob.id()).orElseThrow());
         }
+    }
+
+    @Test
+    void storingContentAgainInABatchMarksItWrittenNow() throws IOException {
+        byte[] small = bytes(13, 'h');
+        byte[] large = bytes(300 * 1024, 'i');
+        StoredBlob storedSmall = put(small);
+        StoredBlob storedLarge = put(large);
+        age(storedSmall.id(), Instant.now().minus(Duration.ofDays(1)));
+        age(storedLarge.id(), Instant.now().minus(Duration.ofDays(1)));
+
+        try (BlobBatch batch = store().batch()) {
+            assertEquals(storedSmall, batch.put(new ByteArrayInputStream(small)));
+            assertEquals(storedLarge, batch.put(new ByteArrayInputStream(large)));
+            batch.makeDurable();
+        }
+
+        assertFalse(inventory().remove(storedSmall.id(), Instant.now().minus(HOUR)));
+        assertFalse(inventory().remove(storedLarge.id(), Instant.now().minus(HOUR)));
+        assertEquals(2, inventory().blobs().size());
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobId;
@@ -64,6 +66,31 @@ public abstract class BlobStoreContract {
         try (InputStream a = store().open(first.id()).orElseThrow(); InputStream b = store().open(second.id()).orElseThrow()) {
             assertArrayEquals(small, a.readAllBytes());
             assertArrayEquals(large, b.readAllBytes());
+        }
+    }
+
+    /** More small files than a store may write together, some stored already, some twice, one empty. */
+    @Test
+    void aBatchOfManySmallFilesKeepsEach() throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (int size = 0; size < 700; size++) {
+            contents.add(random(size));
+        }
+        StoredBlob storedBefore = store().put(new ByteArrayInputStream(contents.get(300)));
+        List<StoredBlob> put = new ArrayList<>();
+        try (BlobBatch batch = store().batch()) {
+            for (byte[] content : contents) {
+                put.add(batch.put(new ByteArrayInputStream(content)));
+                assertEquals(put.get(0), batch.put(new ByteArrayInputStream(contents.get(0))));
+            }
+            batch.makeDurable();
+        }
+        assertEquals(storedBefore, put.get(300));
+        for (int i = 0; i < contents.size(); i++) {
+            assertEquals(contents.get(i).length, put.get(i).size());
+            try (InputStream in = store().open(put.get(i).id()).orElseThrow()) {
+                assertArrayEquals(contents.get(i), in.readAllBytes());
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public final class CommonsCompressArchives implements CourseportArchives {
     private final Executor blobWriters;
     private final Executor deflaters;
     private final int deflaterThreads;
+    /** What an import's reader stored, for its outline reader to read without asking the store. */
+    private final RecentSmallBlobs recent = new RecentSmallBlobs();
 
     /** Stores an archive's files one by one on the importing thread, and deflates exports on the exporting one. */
     public CommonsCompressArchives() {
@@ -38,12 +40,12 @@ public final class CommonsCompressArchives implements CourseportArchives {
 
     @Override
     public CourseArchiveReader courseReader(BlobStore blobs) {
-        return new TarGzCourseArchiveReader(blobs, blobWriters);
+        return new TarGzCourseArchiveReader(recent.over(blobs), blobWriters);
     }
 
     @Override
     public CourseOutlineReader outlineReader(BlobStore blobs) {
-        return new OlxCourseOutlineReader(blobs);
+        return new OlxCourseOutlineReader(recent.over(blobs));
     }
 
     @Override

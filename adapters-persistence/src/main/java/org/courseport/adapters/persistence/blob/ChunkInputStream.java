@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * more than those chunks.
  */
 final class ChunkInputStream extends InputStream {
-    private static final int READ_AHEAD = 4;
+    static final int READ_AHEAD = 4;
 
     private final Jdbi jdbi;
     private final String upload;
@@ -22,9 +22,13 @@ final class ChunkInputStream extends InputStream {
     private int position;
     private boolean exhausted;
 
-    ChunkInputStream(Jdbi jdbi, String upload) {
+    /** @param first the upload's first chunks, fetched with the blob: up to {@value #READ_AHEAD}, fewer if that is all */
+    ChunkInputStream(Jdbi jdbi, String upload, List<byte[]> first) {
         this.jdbi = jdbi;
         this.upload = upload;
+        ahead.addAll(first);
+        nextSeq = first.size();
+        exhausted = first.size() < READ_AHEAD;
     }
 
     @Override

@@ -38,18 +38,21 @@ import org.courseport.domain.blob.StoredBlob;
  * Blobs as files under the data directory, named by their SHA-256 ({@code ab/cd/abcd…}). Content is
  * written to a temporary file in the same directory tree, forced to disk, then renamed into place
  * atomically: a failed or interrupted write leaves nothing under a blob's name; a {@link #batch()}
- * forces all its files at one barrier. Small content is
- * hashed in memory first, so a blob already stored costs no write of its bytes, only of its time: a
+ * forces all its files at one barrier. Content is
+ * hashed in memory first (as far as a bounded memory allows), so a blob already stored costs no write of its bytes, only of its time: a
  * file's modification time is when its content was last written, stored first or stored again.
  */
 public final class FileSystemBlobStore implements CollectableBlobStore {
-    /** Content up to this size is hashed before anything is written. */
+    /** Content up to this size is always hashed before anything is written. */
     private static final int SMALL = 256 * 1024;
+    /** Bytes beyond the first {@value #SMALL} of each that all writers together may hold to hash before writing. */
+    private static final int HASH_FIRST_BYTES = 16 * 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
     private static final Pattern BLOB_NAME = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
     private final Path incoming;
+    private final BufferPool hashFirst = new BufferPool(BUFFER, HASH_FIRST_BYTES / BUFFER);
 
     public FileSystemBlobStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -135,35 +138,96 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
     private record Unsynced(StoredBlob blob, Path temp) {
     }
 
-    /** Small content is hashed before anything is written, so content stored already costs no write but its time. */
+    /**
+     * Content is hashed before anything is written, so content stored already (an identical re-import)
+     * costs no write but its time: the first {@value #SMALL} bytes always, more while the writers
+     * together hold under {@value #HASH_FIRST_BYTES} bytes; content larger than memory allows is written
+     * as it is hashed.
+     */
     private Unsynced writeUnsynced(InputStream content) throws IOException {
         MessageDigest sha = Sha256.newDigest();
-        byte[] head = content.readNBytes(SMALL);
-        sha.update(head);
-        boolean small = head.length < SMALL;
-        BlobId smallId = small ? new BlobId(Sha256.hex(sha)) : null;
-        if (small && renew(smallId)) {
-            return new Unsynced(new StoredBlob(smallId, head.length), null);
+        Held held = new Held();
+        try {
+            boolean whole = held.read(content, sha);
+            if (whole) {
+                StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha)), held.size);
+                return renew(blob.id()) ? new Unsynced(blob, null) : new Unsynced(blob, writeTemp(held, null, sha).temp());
+            }
+            Written written = writeTemp(held, content, sha);
+            StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha)), held.size + written.streamed());
+            if (renew(blob.id())) {
+                Files.deleteIfExists(written.temp());
+                return new Unsynced(blob, null);
+            }
+            return new Unsynced(blob, written.temp());
+        } finally {
+            held.release();
         }
+    }
+
+    /** Content read ahead of writing: its first part, then buffers of the hash-first pool. */
+    private final class Held {
+        private byte[] head = new byte[0];
+        private final List<byte[]> pooled = new ArrayList<>();
+        /** Bytes in the last pooled buffer; the others are full. */
+        private int lastLength;
+        private long size;
+
+        /** Reads while the pool has buffers; true when that was the whole content. */
+        boolean read(InputStream content, MessageDigest sha) throws IOException {
+            head = content.readNBytes(SMALL);
+            sha.update(head);
+            size = head.length;
+            if (head.length < SMALL) {
+                return true;
+            }
+            for (byte[] buffer = hashFirst.take(); buffer != null; buffer = hashFirst.take()) {
+                pooled.add(buffer);
+                lastLength = content.readNBytes(buffer, 0, BUFFER);
+                sha.update(buffer, 0, lastLength);
+                size += lastLength;
+                if (lastLength < BUFFER) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void writeTo(FileChannel channel) throws IOException {
+            write(channel, head, head.length);
+            for (int i = 0; i < pooled.size(); i++) {
+                write(channel, pooled.get(i), i == pooled.size() - 1 ? lastLength : BUFFER);
+            }
+        }
+
+        void release() {
+            pooled.forEach(hashFirst::give);
+            pooled.clear();
+            head = new byte[0];
+        }
+    }
+
+    private record Written(Path temp, long streamed) {
+    }
+
+    /** Writes the held content, then {@code rest} (if any) as it is hashed, to an unsynced temporary file. */
+    private Written writeTemp(Held held, InputStream rest, MessageDigest sha) throws IOException {
         Path temp = Files.createTempFile(incoming, "blob-", ".part");
         boolean kept = false;
         try {
-            long size = head.length;
+            long streamed = 0;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                write(channel, head, head.length);
+                held.writeTo(channel);
+                held.release();
                 byte[] buffer = new byte[BUFFER];
-                for (int n = small ? -1 : content.read(buffer); n >= 0; n = content.read(buffer)) {
+                for (int n = rest == null ? -1 : rest.read(buffer); n >= 0; n = rest.read(buffer)) {
                     sha.update(buffer, 0, n);
                     write(channel, buffer, n);
-                    size += n;
+                    streamed += n;
                 }
             }
-            StoredBlob blob = new StoredBlob(small ? smallId : new BlobId(Sha256.hex(sha)), size);
-            if (!small && renew(blob.id())) {
-                return new Unsynced(blob, null);
-            }
             kept = true;
-            return new Unsynced(blob, temp);
+            return new Written(temp, streamed);
         } finally {
             if (!kept) {
                 Files.deleteIfExists(temp);

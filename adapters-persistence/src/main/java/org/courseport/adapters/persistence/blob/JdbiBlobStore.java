@@ -14,8 +14,11 @@ import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -33,16 +36,25 @@ import org.courseport.domain.blob.StoredBlob;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Blobs in the database, as chunks of {@value #CHUNK_SIZE} bytes: every node of a cluster sees the
- * same blobs, and memory holds one chunk per stream. An upload writes its chunks under an id of its
- * own and becomes a blob in one short transaction at its end, so a reader never sees part of one; an
- * upload whose writer died leaves only unnamed chunks, which {@link #removeAbandonedWrites} removes.
+ * same blobs, and memory holds one chunk per stream (a few more for content hashed first). Content streamed
+ * straight in writes its chunks under an upload id of its own and becomes a blob in one short
+ * transaction at its end, so a reader never sees part of one; an upload whose writer died leaves only
+ * unnamed chunks, which {@link #removeAbandonedWrites} removes. Content hashed first (held in memory
+ * or spooled) is written and named in one transaction.
  * A blob's {@code created_at} is when it was last written: storing it again renews it.
  */
 public final class JdbiBlobStore implements CollectableBlobStore {
     static final int CHUNK_SIZE = 256 * 1024;
+    /** Chunks of spooled content sent together: memory holds that many, 1 MiB. */
+    private static final int CHUNKS_PER_ROUND_TRIP = 4;
+    /** Bytes of large content all writers together may hold to hash before writing (past the first chunk). */
+    private static final int HASH_FIRST_BYTES = 16 * 1024 * 1024;
+
+    private final BufferPool hashFirst = new BufferPool(CHUNK_SIZE, HASH_FIRST_BYTES / CHUNK_SIZE);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -58,8 +70,9 @@ public final class JdbiBlobStore implements CollectableBlobStore {
     }
 
     /**
-     * Hashes first: content over a chunk is spooled to {@code spool}, a directory of this process's own,
-     * and written to the database only if it is not stored already. So an identical re-import writes
+     * Hashes first: content over a chunk is held in memory while a shared pool allows, else spooled to
+     * {@code spool}, a directory of this process's own, and written to the database only if it is not
+     * stored already. So an identical re-import writes
      * nothing but the blobs' new times.
      */
     public JdbiBlobStore(Jdbi jdbi, Clock clock, Path spool) {
@@ -80,35 +93,20 @@ public final class JdbiBlobStore implements CollectableBlobStore {
 
     /**
      * On PostgreSQL a batch commits its writes asynchronously (no WAL flush each) and its barrier is one
-     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. H2 has no
-     * such setting, so there each put stays durable on its own.
+     * synchronous commit: that flushes the WAL up to itself, which holds every earlier commit. Small
+     * content is written (or, stored already, renewed) many blobs to a transaction, see
+     * {@link GroupedBlobBatch}. H2 has no such setting, so there each put stays durable on its own.
      */
     @Override
     public BlobBatch batch() {
         if (!postgres()) {
             return BlobBatch.eachDurable(this);
         }
-        return new BlobBatch() {
-            @Override
-            public StoredBlob put(InputStream content) throws IOException {
-                return JdbiBlobStore.this.put(content, Commits.ASYNCHRONOUS);
-            }
-
-            @Override
-            public void makeDurable() {
-                // txid_current() gives the transaction an id, so its commit is written and flushed
-                jdbi.useTransaction(h -> h.createQuery("select txid_current()").mapTo(Long.class).one());
-            }
-
-            @Override
-            public void close() {
-                // an unflushed write is a blob nothing names yet, or chunks removeAbandonedWrites removes
-            }
-        };
+        return new GroupedBlobBatch(jdbi, clock, this::putLarge);
     }
 
     /** Whether a transaction waits for its commit to reach the disk; only PostgreSQL is told otherwise. */
-    private enum Commits { DURABLE, ASYNCHRONOUS }
+    enum Commits { DURABLE, ASYNCHRONOUS }
 
     private StoredBlob put(InputStream content, Commits commits) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
@@ -117,29 +115,127 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         if (first.length < CHUNK_SIZE) {
             return putWhole(new StoredBlob(new BlobId(Sha256.hex(sha256)), first.length), first, commits);
         }
+        return putLarge(first, in, sha256, commits);
+    }
+
+    /** Content of a chunk or more: {@code first} is that chunk, {@code rest} the rest, both hashing into {@code sha256}. */
+    private StoredBlob putLarge(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
         if (spool != null) {
-            return spooled(first, in, sha256, commits);
+            return spooled(first, rest, sha256, commits);
         }
-        return upload(new SequenceInputStream(new ByteArrayInputStream(first), in),
+        return upload(new SequenceInputStream(new ByteArrayInputStream(first), rest),
                 size -> new StoredBlob(new BlobId(Sha256.hex(sha256)), size), commits);
     }
 
+    /**
+     * Hashes before writing anything: content is held in memory while the shared pool has buffers
+     * ({@value #HASH_FIRST_BYTES} bytes for all writers), and spooled to disk past that. Content stored
+     * already is only renewed.
+     */
     private StoredBlob spooled(byte[] first, InputStream rest, MessageDigest sha256, Commits commits) throws IOException {
+        List<byte[]> held = new ArrayList<>();
+        try {
+            int last = CHUNK_SIZE;
+            long size = first.length;
+            while (last == CHUNK_SIZE) {
+                byte[] buffer = hashFirst.take();
+                if (buffer == null) {
+                    break;
+                }
+                held.add(buffer);
+                last = rest.readNBytes(buffer, 0, CHUNK_SIZE);
+                size += last;
+            }
+            if (last < CHUNK_SIZE) {
+                int lastLength = last;
+                StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), size);
+                return renew(blob.id(), commits) ? blob : uploadOnce(() -> held(first, held, lastLength), blob, commits);
+            }
+            return spooledToDisk(first, held, rest, sha256, commits);
+        } finally {
+            held.forEach(hashFirst::give);
+        }
+    }
+
+    /** The held content as a stream: the first chunk, then every pooled buffer, the last one up to {@code lastLength}. */
+    private static InputStream held(byte[] first, List<byte[]> held, int lastLength) {
+        List<InputStream> parts = new ArrayList<>();
+        parts.add(new ByteArrayInputStream(first));
+        for (int i = 0; i < held.size(); i++) {
+            parts.add(new ByteArrayInputStream(held.get(i), 0, i == held.size() - 1 ? lastLength : CHUNK_SIZE));
+        }
+        return new SequenceInputStream(Collections.enumeration(parts));
+    }
+
+    /** Content larger than the pool allows: what is held (full chunks) and the rest go to a spool file. */
+    private StoredBlob spooledToDisk(byte[] first, List<byte[]> held, InputStream rest, MessageDigest sha256,
+                                     Commits commits) throws IOException {
         Path file = Files.createTempFile(spool, "blob-", ".spool");
         try {
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(first);
+                for (byte[] chunk : held) {
+                    out.write(chunk);
+                }
                 rest.transferTo(out);
             }
             StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), Files.size(file));
             if (renew(blob.id(), commits)) {
                 return blob;
             }
-            try (InputStream again = Files.newInputStream(file)) {
-                return upload(again, size -> blob, commits);
-            }
+            return uploadOnce(() -> Files.newInputStream(file), blob, commits);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** Content that can be read again, from memory or the spool. */
+    private interface Rereadable {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Held or spooled content reads at memory or disk speed, not the network's, so its chunks and its
+     * name go in one transaction, {@value #CHUNKS_PER_ROUND_TRIP} chunks to a round trip: a failure
+     * leaves nothing of it. Should the same content be named meanwhile, that blob is renewed instead;
+     * should a collection have removed it this very moment, the content is written again.
+     */
+    private StoredBlob uploadOnce(Rereadable content, StoredBlob blob, Commits commits) throws IOException {
+        while (true) {
+            String upload = UUID.randomUUID().toString();
+            try {
+                jdbi.useTransaction((Handle h) -> {
+                    relax(h, commits);
+                    try (InputStream in = content.open()) {
+                        insertChunks(h, upload, in);
+                    }
+                    insertBlob(h, upload, blob);
+                });
+                return blob;
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            if (renew(blob.id(), commits)) {
+                return blob;
+            }
+        }
+    }
+
+    private static void insertChunks(Handle h, String upload, InputStream in) throws IOException {
+        String sql = "insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)";
+        PreparedBatch batch = h.prepareBatch(sql);
+        int seq = 0;
+        for (byte[] chunk = in.readNBytes(CHUNK_SIZE); chunk.length > 0; chunk = in.readNBytes(CHUNK_SIZE)) {
+            batch.bind("upload", upload).bind("seq", seq++).bind("data", chunk).add();
+            if (batch.size() == CHUNKS_PER_ROUND_TRIP) {
+                batch.execute();
+                batch = h.prepareBatch(sql);
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 
@@ -184,11 +280,19 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         return blob;
     }
 
+    /** The blob's first chunks come with its row, in one round trip: a small file is read with one query. */
     @Override
     public Optional<InputStream> open(BlobId id) {
-        return jdbi.withHandle(h -> h.createQuery("select upload_id from blobs where id = :id")
-                .bind("id", id.sha256()).mapTo(String.class).findOne())
-                .map(upload -> new ChunkInputStream(jdbi, upload));
+        List<Map.Entry<String, Optional<byte[]>>> rows = jdbi.withHandle(h -> h.createQuery("select b.upload_id, c.data"
+                        + " from blobs b left join blob_chunks c on c.upload_id = b.upload_id and c.seq < :ahead"
+                        + " where b.id = :id order by c.seq")
+                .bind("id", id.sha256()).bind("ahead", ChunkInputStream.READ_AHEAD)
+                .map((rs, ctx) -> Map.entry(rs.getString("upload_id"), Optional.ofNullable(rs.getBytes("data")))).list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<byte[]> first = rows.stream().flatMap(row -> row.getValue().stream()).toList();
+        return Optional.of(new ChunkInputStream(jdbi, rows.get(0).getKey(), first));
     }
 
     @Override

@@ -40,9 +40,14 @@ public abstract class AbstractBlobStoreContract extends BlobStoreContract {
     protected abstract TestDatabase openDatabase();
 
     @BeforeAll
-    void open() {
+    void open() throws IOException {
         database = openDatabase();
-        store = new JdbiBlobStore(database.jdbi(), Clock.systemUTC());
+        store = newStore(database);
+    }
+
+    /** The store under test: by default one that streams large content straight into the database. */
+    protected JdbiBlobStore newStore(TestDatabase database) throws IOException {
+        return new JdbiBlobStore(database.jdbi(), Clock.systemUTC());
     }
 
     @AfterAll
@@ -73,16 +78,18 @@ public abstract class AbstractBlobStoreContract extends BlobStoreContract {
     @Test
     void aSpoolingStoreHashesFirstAndWritesNothingForContentStoredAlready(@TempDir Path spool) throws Exception {
         JdbiBlobStore spooling = new JdbiBlobStore(database.jdbi(), Clock.systemUTC(), spool);
-        byte[] content = bytes(3 * JdbiBlobStore.CHUNK_SIZE + 9, 7);
-        StoredBlob blob = spooling.put(new ByteArrayInputStream(content));
-        try (InputStream in = spooling.open(blob.id()).orElseThrow()) {
-            assertArrayEquals(content, in.readAllBytes());
-        }
-        long chunks = chunkCount();
-        assertEquals(blob, spooling.put(new ByteArrayInputStream(content)));
-        assertEquals(chunks, chunkCount(), "no chunk written again");
-        try (Stream<Path> left = Files.list(spool)) {
-            assertEquals(0, left.count(), "the spool is emptied");
+        // held in memory, then more than memory allows: spooled to disk
+        for (byte[] content : List.of(bytes(3 * JdbiBlobStore.CHUNK_SIZE + 9, 7), bytes(17 * 1024 * 1024 + 3, 8))) {
+            StoredBlob blob = spooling.put(new ByteArrayInputStream(content));
+            try (InputStream in = spooling.open(blob.id()).orElseThrow()) {
+                assertArrayEquals(content, in.readAllBytes());
+            }
+            long chunks = chunkCount();
+            assertEquals(blob, spooling.put(new ByteArrayInputStream(content)));
+            assertEquals(chunks, chunkCount(), "no chunk written again");
+            try (Stream<Path> left = Files.list(spool)) {
+                assertEquals(0, left.count(), "the spool is emptied");
+            }
         }
     }
 
