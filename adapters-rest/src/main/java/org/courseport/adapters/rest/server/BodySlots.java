@@ -23,7 +23,8 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * authenticated (after {@code Authentication}, priority 200, and before anything reads the body,
  * which waits for the route to be matched), so an anonymous client never holds one; when none is free it is answered {@code 503}
  * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back when the
- * body has been read to its end, so a fast client holds it for a moment; and in any case by the
+ * body has been read to its end (or to its declared length: a JSON parser stops at the last brace without
+ * asking for more), so a fast client holds it for a moment; and in any case by the
  * Grizzly handler around Jersey when the request is over, whatever happened to it. A client that
  * asked {@code Expect: 100-continue} is told to continue only once it has a slot, so a refused one
  * never sends its body at all (Grizzly would say continue before any filter ran).
@@ -53,7 +54,7 @@ final class BodySlots implements ContainerRequestFilter {
             throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
         }
         t.acknowledge();
-        request.setEntityStream(new GivenBackAtEnd(request.getEntityStream(), t));
+        request.setEntityStream(new GivenBackAtEnd(request.getEntityStream(), t, request.getLength()));
     }
 
     /** Jersey's container, with a ticket per request that returns the slot the request took, if any, when it ends. */
@@ -126,30 +127,39 @@ final class BodySlots implements ContainerRequestFilter {
         }
     }
 
-    /** The body stream, giving the slot back once it reports its end. */
+    /** The body stream, giving the slot back once it reports its end or its declared length has been read. */
     private static final class GivenBackAtEnd extends FilterInputStream {
         private final Ticket ticket;
+        /** Bytes still to come by the Content-Length header; negative when the body is chunked. */
+        private long remaining;
 
-        GivenBackAtEnd(InputStream body, Ticket ticket) {
+        GivenBackAtEnd(InputStream body, Ticket ticket, long declaredLength) {
             super(body);
             this.ticket = ticket;
+            this.remaining = declaredLength;
         }
 
         @Override
         public int read() throws IOException {
-            return atEnd(super.read());
+            int read = super.read();
+            counted(read < 0 ? -1 : 1);
+            return read;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            return atEnd(super.read(buffer, offset, length));
+            int read = super.read(buffer, offset, length);
+            counted(read);
+            return read;
         }
 
-        private int atEnd(int result) {
-            if (result < 0) {
+        private void counted(int read) {
+            if (read > 0 && remaining > 0) {
+                remaining -= read;
+            }
+            if (read < 0 || remaining == 0) {
                 ticket.giveBack();
             }
-            return result;
         }
     }
 }
