@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -20,42 +19,18 @@ import java.util.zip.ZipInputStream;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.adapters.rest.testing.Multipart;
 import org.courseport.bootstrap.testing.Cli;
-import org.courseport.bootstrap.testing.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.courseport.bootstrap.testing.ServerPerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An autograder's round trip through the jar's own wiring: H2, blobs, the zip writer, multipart spooling.
  * {@link PostgresGradingEndToEndTest} runs it on PostgreSQL, blobs in the database.
  */
-class GradingEndToEndTest {
+class GradingEndToEndTest extends ServerPerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private RunningServer server;
-
-    /** The server under test, on the embedded store. */
-    protected RunningServer startServer(Path data) {
-        return RunningServer.embedded(data);
-    }
-
     /** A token for the user from the operator's command line, against the stopped server's store. */
     protected String newToken(String user) {
         return server.whileStopped(() -> Cli.run("token", "--user", user, "--data", data.toString()).out().strip());
-    }
-
-    @BeforeEach
-    void start() {
-        server = startServer(data);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) { // null when the store was unavailable and the test skipped
-            server.close();
-        }
     }
 
     @Test

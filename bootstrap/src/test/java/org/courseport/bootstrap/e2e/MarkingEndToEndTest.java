@@ -6,40 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.courseport.adapters.rest.testing.MarkusClient;
-import org.courseport.bootstrap.testing.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.courseport.bootstrap.testing.ServerPerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A marking robot through the jar's own wiring: criteria, marks, extra marks, completion, annotations and
  * the grades summary, on the stores the server really uses. {@link PostgresMarkingEndToEndTest} runs it on
  * PostgreSQL.
  */
-class MarkingEndToEndTest {
-    @TempDir
-    Path data;
-    private RunningServer server;
-
-    protected RunningServer startServer(Path data) {
-        return RunningServer.embedded(data);
-    }
-
-    @BeforeEach
-    void start() {
-        server = startServer(data);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class MarkingEndToEndTest extends ServerPerTest {
     @Test
     void aRobotMarksAResultAndReadsTheGradesBack() {
         MarkusClient admin = new MarkusClient(server.admin());

@@ -5,40 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.courseport.adapters.rest.testing.MarkusClient;
-import org.courseport.bootstrap.testing.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.courseport.bootstrap.testing.ServerPerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An instructor's script keeping a marks spreadsheet, through the jar's own wiring and database: make it,
  * set grades (twice, as a retry would), read it as JSON and as MarkUs's CSV. {@link
  * PostgresMarksSpreadsheetEndToEndTest} runs it on PostgreSQL.
  */
-class MarksSpreadsheetEndToEndTest {
-    @TempDir
-    Path data;
-    private RunningServer server;
-
-    protected RunningServer startServer(Path data) {
-        return RunningServer.embedded(data);
-    }
-
-    @BeforeEach
-    void start() {
-        server = startServer(data);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class MarksSpreadsheetEndToEndTest extends ServerPerTest {
     @Test
     void anInstructorsScriptKeepsMarksInASpreadsheet() {
         MarkusClient admin = new MarkusClient(server.admin());

@@ -8,44 +8,20 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.courseport.adapters.rest.testing.MarkusClient;
-import org.courseport.bootstrap.testing.RunningServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.courseport.bootstrap.testing.ServerPerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A grading robot written for MarkUs today, through the jar's own wiring: a course, its roles, an
  * assignment, a group, files, collect and the zip the archive adapter writes. {@link
  * PostgresMarkusTodayEndToEndTest} runs it on PostgreSQL.
  */
-class MarkusTodayEndToEndTest {
-    @TempDir
-    Path data;
-    private RunningServer server;
-
-    protected RunningServer startServer(Path data) {
-        return RunningServer.embedded(data);
-    }
-
-    @BeforeEach
-    void start() {
-        server = startServer(data);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class MarkusTodayEndToEndTest extends ServerPerTest {
     @Test
     void aTaOfTheCourseUploadsCollectsAndDownloads() throws IOException {
         MarkusClient admin = new MarkusClient(server.admin());

@@ -23,8 +23,8 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * authenticated (after {@code Authentication}, priority 200, and before anything reads the body,
  * which waits for the route to be matched), so an anonymous client never holds one; when none is free it is answered {@code 503}
  * with {@code Retry-After} at once instead of waiting for a worker. The slot is given back when the
- * body has been read to its end (or to its declared length: a JSON parser stops at the last brace without
- * asking for more), so a fast client holds it for a moment; and in any case by the
+ * body has been read to its end (or to its declared length: a reader that stops at its format's own end, as an
+ * archive's does, never asks for more), so a fast client holds it for a moment; and in any case by the
  * Grizzly handler around Jersey when the request is over, whatever happened to it. A client that
  * asked {@code Expect: 100-continue} is told to continue only once it has a slot, so a refused one
  * never sends its body at all (Grizzly would say continue before any filter ran).
