@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -26,27 +25,23 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.courseport.adapters.persistence.blob.JdbiBlobReferences;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore;
-import org.courseport.adapters.persistence.database.TestDatabase;
-import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.application.blob.GarbageCollectionService;
 import org.courseport.application.blob.GarbageCollection;
 import org.courseport.application.blob.GarbageReport;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.bootstrap.testing.ServerProcess;
+import org.courseport.bootstrap.testing.TwoNodes;
 import org.courseport.domain.blob.BlobId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,38 +60,23 @@ class CoursesOnTwoNodesTest {
     private static final String LEASE_SECONDS = "5";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();
-    private TestDatabase database;
-    private ServerProcess east;
-    private ServerProcess west;
+    private TwoNodes nodes;
     private ApiClient eastAdmin;
     private ApiClient westAdmin;
     private String adminToken;
 
     @BeforeAll
     void startTwoNodes() {
-        database = TestDatabases.postgres();
-        east = ServerProcess.launch(nodes.resolve("east"), database.settings(), "--node-lease", LEASE_SECONDS);
-        west = ServerProcess.launch(nodes.resolve("west"), database.settings(), "--node-lease", LEASE_SECONDS);
-        east.awaitHealthy();
-        west.awaitHealthy();
-        adminToken = Stream.of(east.adminToken(), west.adminToken()).flatMap(Optional::stream).findFirst().orElseThrow();
-        eastAdmin = east.client(adminToken);
-        westAdmin = west.client(adminToken);
+        nodes = TwoNodes.start("--node-lease", LEASE_SECONDS);
+        eastAdmin = nodes.eastAdmin;
+        westAdmin = nodes.westAdmin;
+        adminToken = nodes.adminToken;
     }
 
     @AfterAll
     void stopNodes() throws InterruptedException {
-        try {
-            List<ServerProcess> started = Stream.of(east, west).filter(node -> node != null).toList();
-            started.forEach(ServerProcess::requestStop);
-            for (ServerProcess node : started) {
-                assertEquals(0, node.awaitExit(), node.log());
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -158,7 +138,7 @@ class CoursesOnTwoNodesTest {
         byte[] archive = doomed.tarGz();
         long blobsBefore = count("select count(*) from blobs");
         CountDownLatch release = new CountDownLatch(1);
-        try (ServerProcess victim = ServerProcess.launch(nodes.resolve("victim"), database.settings(),
+        try (ServerProcess victim = nodes.launchAnother("victim",
                 "--node-lease", LEASE_SECONDS).awaitHealthy()) {
             // Two thirds of the archive, then the body stalls: the import is in the middle of its files.
             InputStream stalling = new SequenceInputStream(
@@ -186,7 +166,7 @@ class CoursesOnTwoNodesTest {
             release.countDown();
             abandoned.handle((response, failure) -> null).join();
         }
-        String job = database.jdbi().withHandle(h -> h.createQuery(
+        String job = nodes.database().jdbi().withHandle(h -> h.createQuery(
                 "select id from import_jobs where course_key = :key and state <> 'succeeded'")
                 .bind("key", key).mapTo(String.class).one());
 
@@ -209,8 +189,8 @@ class CoursesOnTwoNodesTest {
                 .map(file -> blobId(file.getValue()))
                 .filter(id -> count("select count(*) from blobs where id = '" + id.sha256() + "'") == 1).toList();
         assertFalse(leftBehind.isEmpty(), "the dead import had stored some of its files");
-        GarbageReport removed = new GarbageCollectionService(new JdbiBlobStore(database.jdbi(), Clock.systemUTC()),
-                new JdbiBlobReferences(database.jdbi()), Clock.systemUTC()).collect(new GarbageCollection(Duration.ZERO, false));
+        GarbageReport removed = new GarbageCollectionService(new JdbiBlobStore(nodes.database().jdbi(), Clock.systemUTC()),
+                new JdbiBlobReferences(nodes.database().jdbi()), Clock.systemUTC()).collect(new GarbageCollection(Duration.ZERO, false));
 
         assertTrue(removed.blobs() >= leftBehind.size(), removed.toString());
         for (BlobId id : leftBehind) {
@@ -281,7 +261,7 @@ class CoursesOnTwoNodesTest {
     }
 
     private long count(String sql) {
-        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        return nodes.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {

@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.courseport.adapters.persistence.database.TestDatabase;
-import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
-import org.courseport.bootstrap.testing.ServerProcess;
+import org.courseport.bootstrap.testing.TwoNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,38 +28,21 @@ class LimitsAndAuditOnTwoNodesTest {
     /** Longer than the nodes' sync period (250 ms) with room for a busy machine. */
     private static final long SYNCED_MILLIS = 1500;
 
-    private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();
-    private TestDatabase database;
-    private ServerProcess east;
-    private ServerProcess west;
+    private TwoNodes nodes;
     private ApiClient eastAdmin;
     private ApiClient westAdmin;
 
     @BeforeAll
     void startTwoNodes() {
-        database = TestDatabases.postgres();
-        String[] flags = {"--rate-limit-read", READS + "/1h", "--rate-limit-write", "100/1h"};
-        east = ServerProcess.launch(nodes.resolve("east"), database.settings(), flags);
-        west = ServerProcess.launch(nodes.resolve("west"), database.settings(), flags);
-        east.awaitHealthy();
-        west.awaitHealthy();
-        String admin = Stream.of(east.adminToken(), west.adminToken()).flatMap(Optional::stream).findFirst().orElseThrow();
-        eastAdmin = east.client(admin);
-        westAdmin = west.client(admin);
+        nodes = TwoNodes.start("--rate-limit-read", READS + "/1h", "--rate-limit-write", "100/1h");
+        eastAdmin = nodes.eastAdmin;
+        westAdmin = nodes.westAdmin;
     }
 
     @AfterAll
     void stopNodes() throws InterruptedException {
-        try {
-            List<ServerProcess> started = Stream.of(east, west).filter(node -> node != null).toList();
-            started.forEach(ServerProcess::requestStop);
-            for (ServerProcess node : started) {
-                assertEquals(0, node.awaitExit(), node.log());
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 

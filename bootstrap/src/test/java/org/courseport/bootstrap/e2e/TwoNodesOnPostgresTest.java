@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
-import org.courseport.adapters.persistence.database.TestDatabase;
-import org.courseport.adapters.persistence.database.TestDatabases;
 import org.courseport.adapters.rest.testing.ApiClient;
 import org.courseport.bootstrap.testing.Cli;
-import org.courseport.bootstrap.testing.ServerProcess;
+import org.courseport.bootstrap.testing.TwoNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,39 +28,21 @@ class TwoNodesOnPostgresTest {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
-    /** Under target, not a temporary directory, so the nodes' logs stay for a look after a failure. */
-    private final Path nodes = Path.of("target", "e2e-nodes", UUID.randomUUID().toString()).toAbsolutePath();
-    private TestDatabase database;
-    private ServerProcess east;
-    private ServerProcess west;
+    private TwoNodes nodes;
     private ApiClient eastAdmin;
     private ApiClient westAdmin;
 
     @BeforeAll
-    void startTwoNodesTogether() {
-        database = TestDatabases.postgres();
-        east = ServerProcess.launch(nodes.resolve("east"), database.settings());
-        west = ServerProcess.launch(nodes.resolve("west"), database.settings());
-        east.awaitHealthy();
-        west.awaitHealthy();
-        List<String> tokens = Stream.of(east.adminToken(), west.adminToken()).flatMap(Optional::stream).toList();
-        assertEquals(1, tokens.size(), "exactly one node creates the first admin");
-        eastAdmin = east.client(tokens.get(0));
-        westAdmin = west.client(tokens.get(0));
+    void startTwoNodes() {
+        nodes = TwoNodes.start();
+        eastAdmin = nodes.eastAdmin;
+        westAdmin = nodes.westAdmin;
     }
 
     @AfterAll
     void stopNodes() throws InterruptedException {
-        try {
-            List<ServerProcess> started = Stream.of(east, west).filter(node -> node != null).toList();
-            started.forEach(ServerProcess::requestStop);
-            for (ServerProcess node : started) {
-                assertEquals(0, node.awaitExit(), node.log());
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -129,7 +104,7 @@ class TwoNodesOnPostgresTest {
         assertEquals(200, eastAdmin.as(older).get("api/v1/users.json").statusCode());
         assertEquals(200, westAdmin.as(older).get("api/v1/users.json").statusCode());
 
-        DatabaseSettings store = database.settings();
+        DatabaseSettings store = nodes.database().settings();
         Cli.Result issued = Cli.run(Map.of("COURSEPORT_DB_PASSWORD", store.password()), "token", "--user", "edsger",
                 "--name", "ci", "--scopes", "users:read,grading:read", "--courses", "0", "--expires", "2099-01-01T00:00:00Z",
                 "--db-url", store.url(), "--db-user", store.user());
