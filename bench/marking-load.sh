@@ -28,34 +28,11 @@ export BENCH_THREADS=2
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 command -v wrk >/dev/null || { echo "needs wrk" >&2; exit 2; }
 
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# Starts a JVM whose stderr announces "serving on http://127.0.0.1:PORT/"; sets PID and PORT.
-start() {
-    local log=$1; shift
-    "$@" > "$log.out" 2> "$log" &
-    PID=$!
-    PIDS+=("$PID")
-    for _ in $(seq 1 900); do
-        PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" 2>/dev/null | grep -o '[0-9]*$' || true)
-        [ -n "$PORT" ] && return 0
-        kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
-        sleep 0.1
-    done
-    echo "no server came up; see $log" >&2; exit 1
-}
+source "$BENCH_DIR/lib/jvms.sh"
 
 ROWS=()
 CEILING=
 # scenario LABEL SECONDS SCRIPT URL: runs wrk and adds a table row; the first row is the ceiling.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 scenario() {
     local label=$1 seconds=$2 script=$3 url=$4 line before after
     before=$(cpu_ticks "$TARGET")

@@ -32,36 +32,13 @@ fi
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# Starts a JVM whose stderr announces "serving on http://127.0.0.1:PORT/"; sets PID and PORT.
-start() {
-    local log=$1; shift
-    "$@" > "$log.out" 2> "$log" &
-    PID=$!
-    PIDS+=("$PID")
-    for _ in $(seq 1 900); do
-        PORT=$(grep -ao 'serving on http://127.0.0.1:[0-9]*' "$log" 2>/dev/null | grep -o '[0-9]*$' || true)
-        [ -n "$PORT" ] && return 0
-        kill -0 "$PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
-        sleep 0.1
-    done
-    echo "no server came up; see $log" >&2; exit 1
-}
+source "$BENCH_DIR/lib/jvms.sh"
 
 ROWS=()
 CEILING=
 # scenario LABEL CONNECTIONS SECONDS SCRIPT URL: runs wrk and adds a table row; the first row is the ceiling.
 # The server's CPU time per request (user + system, from /proc) is the figure least disturbed by other
 # load on the machine: req/s and latency move with whatever else runs, CPU per request much less.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 scenario() {
     local label=$1 connections=$2 seconds=$3 script=$4 url=$5 line before after
     before=$(cpu_ticks "$TARGET")
