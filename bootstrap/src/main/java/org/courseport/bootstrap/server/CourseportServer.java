@@ -68,12 +68,14 @@ public final class CourseportServer implements AutoCloseable {
             console.println("Created the user admin. Its API token, shown this once and kept in " + file + ":");
             console.println(token.reveal());
         });
-        ResourceConfig application = new ResourceConfig().register(injector.getInstance(CourseportFeature.class))
+        CourseportFeature feature = injector.getInstance(CourseportFeature.class);
+        ResourceConfig application = new ResourceConfig().register(feature)
                 // The OpenAPI document describes the API; Jersey's generated WADL would be a second, unauthenticated one.
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         Courseport courseport = injector.getInstance(Courseport.class);
         RequestBookkeeping bookkeeping = RequestBookkeeping.start(courseport.rateLimiter(), courseport.auditLog());
-        RestServer rest = RestServer.start(settings.host(), settings.port(), application, settings.httpLimits());
+        RestServer rest = RestServer.start(settings.host(), settings.port(), application, settings.httpLimits(),
+                feature.hotReads());
         LOG.info("serving on http://{}:{}/ with data in {}", settings.host(), rest.port(), data.root());
         return new CourseportServer(settings, data, injector, rest, node, bookkeeping);
     }

@@ -23,7 +23,12 @@ public final class TokenAuthenticator implements RequestAuthenticator {
 
     @Override
     public Caller authenticate(ContainerRequestContext request) {
-        return tokens.authenticate(token(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        return authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** The caller an {@code Authorization} header names; {@code Unauthenticated} if none. */
+    public Caller authenticate(String authorization) {
+        return tokens.authenticate(token(authorization));
     }
 
     @Override

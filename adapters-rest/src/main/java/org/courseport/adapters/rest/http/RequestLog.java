@@ -24,6 +24,8 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     public static final String HEADER = "X-Request-Id";
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** The request's id in the logging context, so that every line logged while it is served carries it. */
+    public static final String MDC_KEY = "request_id";
     private static final String STARTED = RequestLog.class.getName() + ".started";
 
     @Override
@@ -31,11 +33,15 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         if (!CourseportPaths.isCourseport(request) && !CourseportPaths.isHook(request)) {
             return;
         }
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SAFE_ID.matcher(given).matches() ? given : newId();
+        String id = requestId(request.getHeaderString(HEADER));
         request.setProperty(HEADER, id);
         request.setProperty(STARTED, System.nanoTime());
-        MDC.put("request_id", id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    /** The id a request goes by: the caller's own {@code X-Request-Id} if it is a safe one, else a new one. */
+    public static String requestId(String given) {
+        return given != null && SAFE_ID.matcher(given).matches() ? given : newId();
     }
 
     /**
@@ -57,11 +63,15 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         }
         response.getHeaders().putSingle(HEADER, id);
         Object started = request.getProperty(STARTED);
-        long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
+        answered(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), response.getStatus(),
+                started instanceof Long t ? t : null);
+        MDC.remove(MDC_KEY);
+    }
+
+    /** The request's log line; {@code startedNanos} is its {@link System#nanoTime()} on arrival, if known. */
+    public static void answered(String method, String rawPath, int status, Long startedNanos) {
         if (LOG.isInfoEnabled()) {
-            LOG.info("{} {} {} {}us", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
-                    response.getStatus(), micros);
+            LOG.info("{} {} {} {}us", method, rawPath, status, startedNanos == null ? -1 : (System.nanoTime() - startedNanos) / 1000);
         }
-        MDC.remove("request_id");
     }
 }

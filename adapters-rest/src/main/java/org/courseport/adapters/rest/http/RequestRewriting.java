@@ -39,6 +39,22 @@ public final class RequestRewriting implements ContainerRequestFilter {
 
     private static void rewritePath(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(false);
+        Rewritten rewritten = rewrite(path);
+        rewritten.accept().ifPresent(type -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, type));
+        if (!rewritten.path().equals(path)) {
+            URI base = request.getUriInfo().getBaseUri();
+            URI uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                    .replacePath(base.getRawPath() + rewritten.path()).build();
+            request.setRequestUri(base, uri);
+        }
+    }
+
+    /** A path as routed: versioned, without its extension, and the type the extension asked for, if any. */
+    public record Rewritten(String path, Optional<String> accept) {
+    }
+
+    /** How a path relative to the application ({@code api/…}, with or without a leading slash) is routed. */
+    public static Rewritten rewrite(String path) {
         String rewritten = path.startsWith("/") ? path.substring(1) : path;
         Matcher markusCourses = MARKUS_COURSES.matcher(rewritten);
         if (markusCourses.matches()) {
@@ -50,16 +66,10 @@ public final class RequestRewriting implements ContainerRequestFilter {
             int slash = rewritten.lastIndexOf('/');
             String last = rewritten.substring(slash + 1);
             if (last.length() > extension.getKey().length() && last.endsWith(extension.getKey())) {
-                rewritten = rewritten.substring(0, rewritten.length() - extension.getKey().length());
-                request.getHeaders().putSingle(HttpHeaders.ACCEPT, extension.getValue());
-                break;
+                return new Rewritten(rewritten.substring(0, rewritten.length() - extension.getKey().length()),
+                        Optional.of(extension.getValue()));
             }
         }
-        if (!rewritten.equals(path)) {
-            URI base = request.getUriInfo().getBaseUri();
-            URI uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-                    .replacePath(base.getRawPath() + rewritten).build();
-            request.setRequestUri(base, uri);
-        }
+        return new Rewritten(rewritten, Optional.empty());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.courseport.adapters.rest.auth.Authentication;
 import org.courseport.adapters.rest.http.ClientAddress;
 import org.courseport.application.limit.ChargeRequest;
@@ -43,9 +44,20 @@ public final class RateLimiting implements ContainerRequestFilter, ContainerResp
         if (caller.isEmpty()) {
             return; // not an API route: no caller was looked for
         }
-        Caller c = caller.get();
-        boolean write = LimitClass.ofMethod(request.getMethod()) == LimitClass.WRITE;
-        apply(request, RateKey.token(c.name().value(), c.tokenName(), write), "this token's");
+        apply(request, keyOf(caller.get(), request.getMethod()), "this token's");
+    }
+
+    /**
+     * Counts a request of an authenticated caller, as the filter does, without refusing it: for a request
+     * served beside Jersey, which passes one over its limit on to the filter to be refused.
+     */
+    public RateDecision charge(Caller caller, String method) {
+        return charge.charge(keyOf(caller, method));
+    }
+
+    private static RateKey keyOf(Caller caller, String method) {
+        boolean write = LimitClass.ofMethod(method) == LimitClass.WRITE;
+        return RateKey.token(caller.name().value(), caller.tokenName(), write);
     }
 
     /** Counts a request that failed to authenticate against its address; throws the 429 when over. */
@@ -72,9 +84,14 @@ public final class RateLimiting implements ContainerRequestFilter, ContainerResp
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION) instanceof RateDecision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle("X-RateLimit-Limit", decision.limit());
-            headers.putSingle("X-RateLimit-Remaining", decision.remaining());
-            headers.putSingle("X-RateLimit-Reset", decision.resetSeconds());
+            headers(decision, headers::putSingle);
         }
+    }
+
+    /** The {@code X-RateLimit-*} headers telling a caller where it stands after {@code decision}. */
+    public static void headers(RateDecision decision, BiConsumer<String, Object> header) {
+        header.accept("X-RateLimit-Limit", decision.limit());
+        header.accept("X-RateLimit-Remaining", decision.remaining());
+        header.accept("X-RateLimit-Reset", decision.resetSeconds());
     }
 }

@@ -39,6 +39,22 @@ public final class RepresentationWriter implements MessageBodyWriter<Object> {
         }
     }
 
+    /**
+     * Writes one representation as {@code type} ({@link Formats#XML} or {@link Formats#JSON}), the same
+     * bytes as through Jersey: for a read served beside it.
+     */
+    public static void writeOne(Representation one, MediaType type, OutputStream out) throws IOException {
+        WireFormat format = format(type);
+        if (format == null || format instanceof CsvFormat) {
+            throw new IllegalArgumentException("a single resource is written as XML or JSON, not " + type);
+        }
+        try {
+            format.writeOne(one, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static WireFormat format(MediaType type) {
         if (type.getSubtype().equals("xml")) {
             return new XmlFormat();

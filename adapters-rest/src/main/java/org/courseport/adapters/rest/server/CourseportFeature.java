@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.courseport.adapters.rest.audit.AuditResource;
 import org.courseport.adapters.rest.audit.AuditTrail;
 import org.courseport.adapters.rest.auth.Authentication;
@@ -87,6 +89,26 @@ public final class CourseportFeature implements Feature {
     /** Every route of the API over the use cases of {@code courseport}, authenticated by its tokens unless told otherwise. */
     public static Builder of(Courseport courseport) {
         return new Builder(courseport);
+    }
+
+    /**
+     * The reads a server may answer beside Jersey ({@link HotReads}): one user or one assignment by id,
+     * when callers are authenticated by Courseport's own tokens (a host's authentication needs Jersey's request).
+     */
+    public Optional<HotReads> hotReads() {
+        if (!(authenticator instanceof TokenAuthenticator tokens)) {
+            return Optional.empty();
+        }
+        List<HotReads.Route> routes = new ArrayList<>();
+        for (Object resource : resources) {
+            if (resource instanceof UsersResource users) {
+                routes.add(new HotReads.Route(Pattern.compile("api/v1/users/([^/]+)"), (caller, id) -> users.one(caller, id.group(1))));
+            } else if (resource instanceof AssignmentsResource assignments) {
+                routes.add(new HotReads.Route(Pattern.compile("api/v1/assignments/([^/]+)"),
+                        (caller, id) -> assignments.one(caller, id.group(1))));
+            }
+        }
+        return Optional.of(new HotReads(tokens, rateLimiting, routes));
     }
 
     @Override

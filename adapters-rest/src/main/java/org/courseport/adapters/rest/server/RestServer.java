@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +23,8 @@ import org.glassfish.jersey.server.ResourceConfig;
  * than to the adapter (a host that mounts {@link CourseportFeature} on its own server has its own):
  * a fixed worker pool, a bounded number of body reads at once ({@link BodySlots}), an idle timeout on
  * body reads, strict framing and problem documents from the codec ({@link StrictHttpCodec}) and
- * from Grizzly itself ({@link ProblemErrorPages}).
+ * from Grizzly itself ({@link ProblemErrorPages}); and, when given, the plainest reads of one resource
+ * answered beside Jersey ({@link HotReads}).
  */
 public final class RestServer implements AutoCloseable {
     private final HttpServer server;
@@ -38,13 +40,19 @@ public final class RestServer implements AutoCloseable {
 
     /** Starts serving; port 0 takes any free port (see {@link #port()}). */
     public static RestServer start(String host, int port, ResourceConfig application, ServerLimits limits) {
+        return start(host, port, application, limits, Optional.empty());
+    }
+
+    /** Starts serving, with the {@code hotReads} answered beside Jersey; port 0 takes any free port (see {@link #port()}). */
+    public static RestServer start(String host, int port, ResourceConfig application, ServerLimits limits,
+                                   Optional<HotReads> hotReads) {
         BodySlots bodySlots = new BodySlots(limits.bodySlots());
         GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
                 new ResourceConfig(application).register(bodySlots));
         URI base = UriBuilder.fromUri("http://localhost/").host(host).port(port).build();
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, (GrizzlyHttpContainer) null, false, null, false);
         ServerConfiguration config = server.getServerConfiguration();
-        config.addHttpHandler(bodySlots.around(jersey), "/");
+        config.addHttpHandler(bodySlots.around(hotReads.map(hot -> hot.around(jersey)).orElse(jersey)), "/");
         // The reference API's clients send their parameters in the body of GET and DELETE too.
         config.setAllowPayloadForUndefinedHttpMethods(true);
         // A body left unread (a refused request's) ends the connection rather than being read to its end.

@@ -31,6 +31,7 @@ import org.courseport.application.user.GetUser;
 import org.courseport.application.user.ListUsers;
 import org.courseport.application.user.UpdateUser;
 import org.courseport.domain.auth.ApiToken;
+import org.courseport.domain.auth.Caller;
 import org.courseport.domain.user.NewUser;
 import org.courseport.domain.user.PersonalDetails;
 import org.courseport.domain.user.User;
@@ -82,7 +83,12 @@ public final class UsersResource {
     @GET
     @Path("{id}")
     public Representation get(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return UserRepresentation.from(getUser.get(Authentication.caller(request), UserId.parse(id)));
+        return one(Authentication.caller(request), id);
+    }
+
+    /** One user as {@code caller} may see it: the answer of {@link #get}, also served beside Jersey. */
+    public Representation one(Caller caller, String id) {
+        return UserRepresentation.from(getUser.get(caller, UserId.parse(id)));
     }
 
     @PUT

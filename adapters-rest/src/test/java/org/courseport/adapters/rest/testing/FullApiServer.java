@@ -4,6 +4,7 @@ import java.net.URI;
 import org.courseport.adapters.rest.health.HealthResource;
 import org.courseport.adapters.rest.server.CourseportFeature;
 import org.courseport.adapters.rest.server.RestServer;
+import org.courseport.adapters.rest.server.ServerLimits;
 import org.courseport.application.embedding.Courseport;
 import org.courseport.application.embedding.CourseportArchives;
 import org.courseport.application.fixtures.FakeCourseArchives;
@@ -38,7 +39,7 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Every route as {@link CourseportFeature#of} assembles it (plus the health check the standalone
- * server adds), over the use cases with every store in memory and archives faked: the adapter
+ * server adds, and its reads beside Jersey), over the use cases with every store in memory and archives faked: the adapter
  * exactly as it ships, for tests about the whole route table.
  */
 public final class FullApiServer implements AutoCloseable {
@@ -87,12 +88,17 @@ public final class FullApiServer implements AutoCloseable {
                 .build();
         adminToken = courseport.createFirstAdmin().createIfEmpty().orElseThrow().reveal();
         feature = CourseportFeature.of(courseport).resource(new HealthResource()).build();
-        server = RestServer.start("127.0.0.1", 0, application());
+        server = RestServer.start("127.0.0.1", 0, application(), ServerLimits.DEFAULTS, feature.hotReads());
     }
 
     /** The Jersey application this server runs, configured as the standalone server's (no WADL). */
     public ResourceConfig application() {
         return new ResourceConfig().register(feature).property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
+
+    /** The adapter this server mounts, for a second server over the same use cases. */
+    public CourseportFeature feature() {
+        return feature;
     }
 
     /** Writes the refusals the audit log queued, as the server's bookkeeping does every fraction of a second. */
