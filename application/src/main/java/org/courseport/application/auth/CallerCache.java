@@ -5,34 +5,35 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.CallerChanges;
 import org.courseport.domain.auth.TokenHash;
+import org.courseport.domain.user.User;
+import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 
 /**
  * Callers recently authenticated, by token hash, so a burst of requests does not look the same token
- * up in the store each time. Changes made through this process (a token replaced or revoked, every token
+ * up in the store each time; and users recently read, by id, so a robot polling one does not read it
+ * from the store each time. Changes made through this process (a token replaced or revoked, every token
  * revoked, a user changed or deleted) take effect at once; this process announces them through its
  * {@link CallerChanges}, and hears those of other processes on the same store (the {@code token} and
  * {@code reset-tokens} commands, another node on PostgreSQL) the same way, within a second. While it
  * cannot hear them (the connection lost), it keeps nothing. The time to live only bounds how long an
- * entry lives at all. Only known tokens are kept, at most {@code capacity} of them.
+ * entry lives at all. Only what was found is kept, at most {@code capacity} entries of each kind.
  */
 public final class CallerCache {
     private final long ttlMillis;
-    private final int capacity;
     private final Clock clock;
-    private final ConcurrentHashMap<TokenHash, Entry> entries = new ConcurrentHashMap<>();
+    private final CallerChanges changes;
+    private final Kept<TokenHash, Caller> callers;
+    private final Kept<UserId, User> users;
     /** Moves on every invalidation, so a lookup that raced one does not keep what it read before it. */
     private final AtomicLong generation = new AtomicLong();
-    private final CallerChanges changes;
     /** Whether changes made elsewhere are heard; if not, nothing is kept. */
     private volatile boolean hearing;
-
-    private record Entry(Caller caller, long expiresAt) {
-    }
 
     /** A cache for a store only this process uses. */
     public CallerCache(Duration ttl, int capacity, Clock clock) {
@@ -44,9 +45,10 @@ public final class CallerCache {
             throw new IllegalArgumentException("the time to live must not be negative and the capacity positive");
         }
         this.ttlMillis = ttl.toMillis();
-        this.capacity = capacity;
         this.clock = clock;
         this.changes = changes;
+        this.callers = new Kept<>(capacity, Caller::name);
+        this.users = new Kept<>(capacity, User::userName);
         if (ttlMillis > 0) {
             changes.listen(new Listener());
         }
@@ -64,33 +66,17 @@ public final class CallerCache {
 
     /** The caller holding {@code hash}, from the cache while fresh, else from {@code lookup}. */
     public Optional<Caller> find(TokenHash hash, Supplier<Optional<Caller>> lookup) {
-        if (ttlMillis == 0 || !hearing) {
-            return lookup.get();
-        }
-        long now = clock.millis();
-        Entry cached = entries.get(hash);
-        if (cached != null && cached.expiresAt() > now) {
-            return Optional.of(cached.caller());
-        }
-        long seen = generation.get();
-        Optional<Caller> found = lookup.get();
-        found.ifPresent(caller -> remember(hash, new Entry(caller, now + ttlMillis), seen));
-        return found;
+        return callers.find(hash, lookup);
     }
 
-    private void remember(TokenHash hash, Entry entry, long seen) {
-        if (entries.size() >= capacity) {
-            entries.clear();
-        }
-        entries.put(hash, entry);
-        if (generation.get() != seen) {
-            entries.remove(hash, entry);
-        }
+    /** The user with {@code id}, from the cache while fresh, else from {@code lookup}. */
+    public Optional<User> findUser(UserId id, Supplier<Optional<User>> lookup) {
+        return users.find(id, lookup);
     }
 
     /**
-     * Forgets the user's tokens here and tells the other processes: call after the store changed a token,
-     * the name, the type or the user.
+     * Forgets the user and its tokens here and tells the other processes: call after the store changed a
+     * token, the name, the type or the user.
      */
     public void forget(UserName user) {
         forgetHere(user);
@@ -105,12 +91,62 @@ public final class CallerCache {
 
     private void forgetHere(UserName user) {
         generation.incrementAndGet();
-        entries.values().removeIf(entry -> entry.caller().name().equals(user));
+        callers.forget(user);
+        users.forget(user);
     }
 
     private void forgetAllHere() {
         generation.incrementAndGet();
-        entries.clear();
+        callers.clear();
+        users.clear();
+    }
+
+    /** One kind of entry, each belonging to a user by name. */
+    private final class Kept<K, V> {
+        private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+        private final int capacity;
+        private final Function<V, UserName> owner;
+
+        Kept(int capacity, Function<V, UserName> owner) {
+            this.capacity = capacity;
+            this.owner = owner;
+        }
+
+        Optional<V> find(K key, Supplier<Optional<V>> lookup) {
+            if (ttlMillis == 0 || !hearing) {
+                return lookup.get();
+            }
+            long now = clock.millis();
+            Entry<V> cached = entries.get(key);
+            if (cached != null && cached.expiresAt() > now) {
+                return Optional.of(cached.value());
+            }
+            long seen = generation.get();
+            Optional<V> found = lookup.get();
+            found.ifPresent(value -> remember(key, new Entry<>(value, now + ttlMillis), seen));
+            return found;
+        }
+
+        private void remember(K key, Entry<V> entry, long seen) {
+            if (entries.size() >= capacity) {
+                entries.clear();
+            }
+            entries.put(key, entry);
+            if (generation.get() != seen) {
+                entries.remove(key, entry);
+            }
+        }
+
+        void forget(UserName user) {
+            entries.values().removeIf(entry -> owner.apply(entry.value()).equals(user));
+        }
+
+        void clear() {
+            entries.clear();
+        }
+    }
+
+    private record Entry<V>(V value, long expiresAt) {
     }
 
     /** What other processes announce. */

@@ -55,7 +55,7 @@ public final class UserService implements ListUsers, GetUser, CreateUser, Update
     @Override
     public User get(Caller caller, UserId id) {
         caller.require(Permission.READ);
-        return existing(id);
+        return callers.findUser(id, () -> users.find(id)).orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -100,6 +100,10 @@ public final class UserService implements ListUsers, GetUser, CreateUser, Update
     }
 
     private User existing(UserId id) {
-        return users.find(id).orElseThrow(() -> new NotFound("no user has id " + id.value()));
+        return users.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFound notFound(UserId id) {
+        return new NotFound("no user has id " + id.value());
     }
 }

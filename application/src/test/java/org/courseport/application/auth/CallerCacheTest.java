@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -11,6 +12,9 @@ import org.courseport.application.fixtures.MovableClock;
 import org.courseport.domain.auth.Caller;
 import org.courseport.domain.auth.CallerChanges;
 import org.courseport.domain.auth.TokenHash;
+import org.courseport.domain.user.PersonalDetails;
+import org.courseport.domain.user.User;
+import org.courseport.domain.user.UserId;
 import org.courseport.domain.user.UserName;
 import org.courseport.domain.user.UserType;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,17 @@ class CallerCacheTest {
     private static final Caller ALICE = new Caller(new UserName("alice"), UserType.TA);
     private static final Caller BOB = new Caller(new UserName("bob"), UserType.ADMIN);
 
+    private static final User ALICE_USER = user(1, "alice");
+    private static final User BOB_USER = user(2, "bob");
+
     private final MovableClock clock = new MovableClock();
     private final CallerCache cache = new CallerCache(Duration.ofSeconds(1), 100, clock);
     private final AtomicInteger lookups = new AtomicInteger();
+
+    private static User user(long id, String name) {
+        Instant at = Instant.parse("2026-09-01T00:00:00Z");
+        return new User(new UserId(id), new UserName(name), UserType.TA, new PersonalDetails("A", "B", null, null, 0), at, at);
+    }
 
     private Supplier<Optional<Caller>> store(Caller caller) {
         return () -> {
@@ -41,6 +53,41 @@ class CallerCacheTest {
         clock.advance(Duration.ofMillis(1));
         assertEquals(Optional.empty(), cache.find(ALICE_TOKEN, store(null)), "expired: the store says it is gone");
         assertEquals(2, lookups.get());
+    }
+
+    @Test
+    void aUserIsReadOncePerTimeToLiveAndForgottenWithTheirTokens() {
+        Supplier<Optional<User>> aliceInStore = () -> {
+            lookups.incrementAndGet();
+            return Optional.of(ALICE_USER);
+        };
+        assertEquals(Optional.of(ALICE_USER), cache.findUser(ALICE_USER.id(), aliceInStore));
+        clock.advance(Duration.ofMillis(999));
+        assertEquals(Optional.of(ALICE_USER), cache.findUser(ALICE_USER.id(), aliceInStore));
+        assertEquals(1, lookups.get());
+        clock.advance(Duration.ofMillis(1));
+        cache.findUser(ALICE_USER.id(), aliceInStore);
+        assertEquals(2, lookups.get(), "expired");
+
+        cache.findUser(BOB_USER.id(), () -> Optional.of(BOB_USER));
+        cache.forget(ALICE.name());
+        assertEquals(Optional.empty(), cache.findUser(ALICE_USER.id(), Optional::empty), "forgotten with her tokens");
+        assertEquals(Optional.of(BOB_USER), cache.findUser(BOB_USER.id(), Optional::empty), "others are kept");
+        cache.forgetAll();
+        assertEquals(Optional.empty(), cache.findUser(BOB_USER.id(), Optional::empty));
+    }
+
+    @Test
+    void aUserChangedElsewhereIsForgottenHere() {
+        Wire wire = new Wire();
+        CallerCache shared = new CallerCache(Duration.ofMinutes(1), 100, clock, wire);
+        shared.findUser(ALICE_USER.id(), () -> Optional.of(ALICE_USER));
+        assertEquals(Optional.empty(), shared.findUser(ALICE_USER.id(), Optional::empty), "not kept before hearing");
+        wire.listener.hearing();
+        shared.findUser(ALICE_USER.id(), () -> Optional.of(ALICE_USER));
+        assertEquals(Optional.of(ALICE_USER), shared.findUser(ALICE_USER.id(), Optional::empty));
+        wire.listener.changed(CallerChanges.Change.of(ALICE.name()));
+        assertEquals(Optional.empty(), shared.findUser(ALICE_USER.id(), Optional::empty));
     }
 
     @Test

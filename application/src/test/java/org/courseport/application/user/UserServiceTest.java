@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.courseport.application.auth.CallerCache;
 import org.courseport.application.fixtures.InMemoryRosterStore;
 import org.courseport.application.fixtures.InMemoryUserStore;
 import org.courseport.application.query.CollectionRequest;
@@ -47,6 +49,27 @@ class UserServiceTest {
         assertEquals(created, users.get(TA, created.id()));
         assertThrows(Forbidden.class, () -> users.create(TA, newUser("eve", UserType.STUDENT)));
         assertThrows(Forbidden.class, () -> users.get(STUDENT, created.id()));
+    }
+
+    @Test
+    void aUserReadThroughTheCacheReflectsEveryChangeMadeHere() {
+        CallerCache cache = new CallerCache(Duration.ofMinutes(10), 100, Clock.systemUTC());
+        UserService cached = new UserService(store, roster, Clock.systemUTC(), cache);
+        User bob = cached.create(ADMIN, newUser("bob", UserType.STUDENT));
+        assertEquals(bob, cached.get(TA, bob.id()));
+
+        store.update(new User(bob.id(), bob.userName(), UserType.TA, bob.details(), bob.createdAt(), bob.updatedAt()),
+                bob.updatedAt());
+        assertEquals(UserType.STUDENT, cached.get(TA, bob.id()).type(), "read from the cache, not the store");
+
+        UserChanges rename = new UserChanges(Optional.of(new UserName("robert")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        cached.update(ADMIN, bob.id(), rename);
+        assertEquals("robert", cached.get(TA, bob.id()).userName().value(), "an update here is seen at once");
+        assertThrows(Forbidden.class, () -> cached.get(STUDENT, bob.id()), "the cache does not skip the permission");
+
+        cached.delete(ADMIN, bob.id());
+        assertThrows(NotFound.class, () -> cached.get(TA, bob.id()), "a delete here is seen at once");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.database.DatabaseSettings;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two {@code serve} processes on one PostgreSQL, as behind a load balancer: they start together, one
  * of them creates the admin, and what is written through one is seen through the other at once. Both cache
- * checked tokens (the default): a token revoked or replaced, or a user changed, through one node or the
- * {@code token} command, is refused by every node within a second.
+ * checked tokens and read users (the default): a token revoked or replaced, or a user changed, through one
+ * node or the {@code token} command, is refused, or seen changed, by every node within a second.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesOnPostgresTest {
@@ -120,6 +121,21 @@ class TwoNodesOnPostgresTest {
         assertWithinASecond(403, westAdmin.as(newer), "west, after east made the TA a student");
     }
 
+    @Test
+    void aUserCachedOnOneNodeAndChangedOrDeletedOnTheOtherIsSeenSoWithinASecond() {
+        String id = user("barbara");
+        String path = "api/v1/users/" + id + ".json";
+        for (int i = 0; i < 3; i++) {
+            assertTrue(westAdmin.get(path).body().contains("\"first_name\":\"barbara\""), "read, and kept, on the west node");
+        }
+
+        assertEquals(200, eastAdmin.putForm(path, fields("first_name", "Barbara")).statusCode());
+        assertWithinASecond(path, r -> r.body().contains("\"first_name\":\"Barbara\""), westAdmin, "west, after east renamed her");
+
+        assertEquals(204, eastAdmin.delete("api/v1/users/" + id).statusCode());
+        assertWithinASecond(path, r -> r.statusCode() == 404, westAdmin, "west, after east deleted her");
+    }
+
     private String user(String name) {
         HttpResponse<String> created = eastAdmin.postForm("api/v1/users.json",
                 fields("user_name", name, "type", "ta", "first_name", name, "last_name", "Test"));
@@ -129,18 +145,23 @@ class TwoNodesOnPostgresTest {
 
     /** The client's GET of the users answers {@code status} within a second, polled. */
     private static void assertWithinASecond(int status, ApiClient client, String where) {
+        assertWithinASecond("api/v1/users.json", r -> r.statusCode() == status, client, where + ": " + status);
+    }
+
+    /** The client's GET of {@code path} answers as {@code expected} within a second, polled. */
+    private static void assertWithinASecond(String path, Predicate<HttpResponse<String>> expected, ApiClient client, String where) {
         long start = System.nanoTime();
         long elapsedMillis;
-        int last;
+        HttpResponse<String> last;
         do {
-            last = client.get("api/v1/users.json").statusCode();
+            last = client.get(path);
             elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-            if (last == status) {
+            if (expected.test(last)) {
                 break;
             }
             sleep();
         } while (elapsedMillis < 3_000);
-        assertEquals(status, last, where);
+        assertTrue(expected.test(last), where + ": " + last.statusCode() + " " + last.body());
         assertTrue(elapsedMillis <= 1_000, where + ": took " + elapsedMillis + " ms");
     }
 
