@@ -34,6 +34,25 @@ class AuthValuesTest {
         assertThrows(Unauthenticated.class, () -> ApiToken.parse("abc"));
         assertThrows(Unauthenticated.class, () -> ApiToken.parse(null));
         assertThrows(Unauthenticated.class, () -> ApiToken.parse(ApiToken.generate(random).reveal() + "x"));
+        String secret = "AZaz09_-" + "x".repeat(35);
+        assertEquals("cpt_" + secret, ApiToken.parse("cpt_" + secret).reveal(), "the whole URL-safe Base64 alphabet");
+        assertThrows(Unauthenticated.class, () -> ApiToken.parse("cpt_" + secret.substring(1)), "one character short");
+        assertThrows(Unauthenticated.class, () -> ApiToken.parse("cpx_" + secret), "another prefix");
+        for (char outside : "@[`{/:+= .".toCharArray()) {
+            assertThrows(Unauthenticated.class, () -> ApiToken.parse("cpt_" + secret.substring(1) + outside), "'" + outside + "'");
+        }
+    }
+
+    @Test
+    void aTokenHashIsLowercaseHexOfSha256Length() {
+        String digest = "0123456789abcdef".repeat(4);
+        assertEquals(digest, new TokenHash(digest).hex());
+        assertThrows(IllegalArgumentException.class, () -> new TokenHash(null));
+        assertThrows(IllegalArgumentException.class, () -> new TokenHash(digest.substring(1)));
+        assertThrows(IllegalArgumentException.class, () -> new TokenHash(digest + "0"));
+        for (char outside : "/:`gA".toCharArray()) {
+            assertThrows(IllegalArgumentException.class, () -> new TokenHash(digest.substring(1) + outside), "'" + outside + "'");
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Sha256Test {
@@ -18,5 +20,14 @@ class Sha256Test {
 
         assertEquals(ABC, Sha256.hex(abc));
         assertEquals(ABC, Sha256.hex(digest));
+    }
+
+    @Test
+    void everyByteIsWrittenAsTwoLowercaseDigits() {
+        for (int seed = 0; seed < 64; seed++) {
+            byte[] input = new byte[seed];
+            new Random(seed).nextBytes(input);
+            assertEquals(HexFormat.of().formatHex(Sha256.newDigest().digest(input)), Sha256.hex(input));
+        }
     }
 }

@@ -3,8 +3,6 @@ package org.courseport.adapters.rest.representation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /** One of the response formats. Collections are written row by row; nothing buffers them whole. */
 interface WireFormat {
@@ -16,7 +14,7 @@ interface WireFormat {
     /** The text of a scalar value: ISO-8601 for times (to the second, with offset Z), as written for the rest. */
     static String text(Object value) {
         if (value instanceof Instant instant) {
-            return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+            return IsoSeconds.format(instant);
         }
         return String.valueOf(value);
     }
