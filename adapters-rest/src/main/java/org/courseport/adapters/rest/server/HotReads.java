@@ -3,6 +3,7 @@ package org.courseport.adapters.rest.server;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -93,6 +94,10 @@ public final class HotReads {
                 || request.getContentLengthLong() > 0 || request.getHeader(Header.TransferEncoding) != null) {
             return false;
         }
+        String authorization = request.getHeader(Header.Authorization);
+        if (authorization == null || repeated(request, Header.Authorization) || repeated(request, Header.Accept)) {
+            return false;
+        }
         RequestRewriting.Rewritten rewritten = RequestRewriting.rewrite(rawPath);
         Optional<Format> format = format(rewritten.accept().orElse(request.getHeader(Header.Accept)));
         if (format.isEmpty()) {
@@ -101,13 +106,14 @@ public final class HotReads {
         for (Route route : routes) {
             Matcher matcher = route.path().matcher(rewritten.path());
             if (matcher.matches()) {
-                return served(request, response, route, matcher, format.get(), started);
+                return served(request, response, authorization, route, matcher, format.get(), started);
             }
         }
         return false;
     }
 
-    private boolean served(Request request, Response response, Route route, Matcher matcher, Format format, long started)
+    private boolean served(Request request, Response response, String authorization, Route route, Matcher matcher, Format format,
+                           long started)
             throws IOException {
         String path = matcher.group();
         String id = RequestLog.requestId(request.getHeader(RequestLog.HEADER));
@@ -116,7 +122,7 @@ public final class HotReads {
             Caller caller;
             Representation representation;
             try {
-                caller = tokens.authenticate(request.getHeader(Header.Authorization));
+                caller = tokens.authenticate(authorization);
                 RouteScopes.check(caller, "GET", path);
                 representation = route.read().apply(caller, matcher);
             } catch (RuntimeException refusedOrFailed) {
@@ -139,6 +145,12 @@ public final class HotReads {
         } finally {
             MDC.remove(RequestLog.MDC_KEY);
         }
+    }
+
+    /** Whether the header comes more than once: Jersey reads the values as one, joined with commas, so only Jersey may answer. */
+    private static boolean repeated(Request request, Header header) {
+        Iterator<String> values = request.getHeaders(header.toString()).iterator();
+        return values.hasNext() && values.next() != null && values.hasNext();
     }
 
     /** The format asked for, where it is one Jersey would choose the same way without negotiating: XML unless JSON is asked. */

@@ -146,7 +146,9 @@ class HotReadsTest {
                 read("ta without users:read", "api/v1/users/{ta}.json"),
                 read("unknown", "api/v1/users/{ta}.json"),
                 read(null, "api/v1/users/{ta}.json"),
-                read(null, "api/v1/users/{ta}.json", "Authorization", "Basic YWRtaW46YWRtaW4="));
+                read(null, "api/v1/users/{ta}.json", "Authorization", "Basic YWRtaW46YWRtaW4="),
+                read("admin", "api/v1/users/{ta}.json", "Authorization", "MarkUsAuth " + "d".repeat(43)),
+                read("admin", "api/v1/users/{ta}", "Accept", "application/json", "Accept", "application/json"));
     }
 
     static Stream<Arguments> everyRead() {
