@@ -2,6 +2,7 @@ package org.courseport.adapters.persistence.blob;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.courseport.application.contracts.BlobStoreContract;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.error.LimitExceeded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,26 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
             }
         });
         assertThrows(LimitExceeded.class, () -> store.put(bomb));
+        try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    /** Files are synced in the background as they are written, yet none is named before the barrier, nor ever without it. */
+    @Test
+    void aBatchNamesNothingBeforeItsBarrierAndLeavesNothingWithoutOne() throws IOException {
+        List<StoredBlob> put = new ArrayList<>();
+        try (BlobBatch batch = store.batch()) {
+            for (int size = 1000; size < 2_000_000; size *= 3) {
+                put.add(batch.put(new ByteArrayInputStream(random(size))));
+            }
+            for (StoredBlob blob : put) {
+                assertTrue(store.find(blob.id()).isEmpty(), "named before the barrier");
+            }
+        }
+        for (StoredBlob blob : put) {
+            assertTrue(store.find(blob.id()).isEmpty(), "named though the batch was closed without its barrier");
+        }
         try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
             assertEquals(0, files.count());
         }
