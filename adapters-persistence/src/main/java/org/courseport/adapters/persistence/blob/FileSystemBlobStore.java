@@ -39,9 +39,9 @@ import org.courseport.domain.blob.StoredBlob;
  * Blobs as files under the data directory, named by their SHA-256 ({@code ab/cd/abcd…}). Content is
  * written to a temporary file in the same directory tree, forced to disk, then renamed into place
  * atomically: a failed or interrupted write leaves nothing under a blob's name; a {@link #batch()}
- * forces all its files at one barrier. Content is
- * hashed in memory first (as far as a bounded memory allows), so a blob already stored costs no write of its bytes, only of its time: a
- * file's modification time is when its content was last written, stored first or stored again.
+ * forces its files as they are written and names them all at one barrier. Content is hashed in memory
+ * first (as far as a bounded memory allows), so a blob already stored costs no write of its bytes, only
+ * of its time: a file's modification time is when its content was last written, stored first or stored again.
  */
 public final class FileSystemBlobStore implements CollectableBlobStore {
     /** Content up to this size is always hashed before anything is written. */
