@@ -48,6 +48,15 @@ final class DiskSync {
         }, SYNCS);
     }
 
+    /** Runs {@code work} here; its failure is the future's, as with {@link #later}. */
+    static <T> CompletableFuture<T> now(IoWork<T> work) {
+        try {
+            return CompletableFuture.completedFuture(work.run());
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e instanceof IOException io ? new UncheckedIOException(io) : e);
+        }
+    }
+
     static void forceAll(List<Path> paths) throws IOException {
         if (paths.size() < 4) { // not worth threads
             for (Path path : paths) {

@@ -65,9 +65,10 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         }
     }
 
+    /** One file on the caller's thread, so it never queues behind an import's syncs. */
     @Override
     public StoredBlob put(InputStream content) throws IOException {
-        try (BlobBatch one = batch()) {
+        try (BlobBatch one = new Batch(false)) {
             StoredBlob blob = one.put(content);
             one.makeDurable();
             return blob;
@@ -83,17 +84,25 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
      */
     @Override
     public BlobBatch batch() {
-        return new Batch();
+        return new Batch(true);
     }
 
     private final class Batch implements BlobBatch {
+        /** Few files are synced and renamed on the caller's thread: threads would cost more than they save. */
+        private static final int SIDE_BY_SIDE = 4;
+        private final boolean inBackground;
         private final List<Syncing> pending = new ArrayList<>();
+
+        Batch(boolean inBackground) {
+            this.inBackground = inBackground;
+        }
 
         @Override
         public StoredBlob put(InputStream content) throws IOException {
             Unsynced written = writeUnsynced(content);
             if (written.temp() != null) {
-                Syncing syncing = new Syncing(written, DiskSync.later(() -> prepare(written)));
+                DiskSync.IoWork<Path> ready = () -> prepare(written);
+                Syncing syncing = new Syncing(written, inBackground ? DiskSync.later(ready) : DiskSync.now(ready));
                 synchronized (pending) {
                     pending.add(syncing);
                 }
@@ -112,10 +121,11 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
             Set<Path> directories = new LinkedHashSet<>();
             for (int i = 0; i < written.size(); i++) {
                 Unsynced file = written.get(i).file();
-                renames.add(DiskSync.later(() -> {
+                DiskSync.IoWork<Void> rename = () -> {
                     publish(file.temp(), file.blob().id());
                     return null;
-                }));
+                };
+                renames.add(written.size() < SIDE_BY_SIDE ? DiskSync.now(rename) : DiskSync.later(rename));
                 directories.add(path(file.blob().id()).getParent());
                 Path made = madeFolders.get(i);
                 if (made != null) { // its entry, and perhaps its parent's, must last too

@@ -11,8 +11,12 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.courseport.application.contracts.BlobStoreContract;
 import org.courseport.domain.blob.BlobBatch;
@@ -69,6 +73,37 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
         }
         try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
             assertEquals(0, files.count());
+        }
+    }
+
+    /** A single put (a submission's file) syncs on its own thread, never queued behind an import's syncs. */
+    @Test
+    void aSinglePutDoesNotWaitForTheSyncThreads() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<Object>> busy = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            busy.add(DiskSync.later(() -> {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+        }
+        try {
+            byte[] content = random(500_000);
+            StoredBlob blob = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.put(new ByteArrayInputStream(content));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(store.find(blob.id()).isPresent());
+        } finally {
+            release.countDown();
+            DiskSync.awaitAll(busy);
         }
     }
 
