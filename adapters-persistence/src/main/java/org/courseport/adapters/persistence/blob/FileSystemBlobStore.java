@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.courseport.adapters.persistence.files.OwnerOnly;
 import org.courseport.domain.blob.AgedBlob;
@@ -38,9 +39,9 @@ import org.courseport.domain.blob.StoredBlob;
  * Blobs as files under the data directory, named by their SHA-256 ({@code ab/cd/abcd…}). Content is
  * written to a temporary file in the same directory tree, forced to disk, then renamed into place
  * atomically: a failed or interrupted write leaves nothing under a blob's name; a {@link #batch()}
- * forces all its files at one barrier. Content is
- * hashed in memory first (as far as a bounded memory allows), so a blob already stored costs no write of its bytes, only of its time: a
- * file's modification time is when its content was last written, stored first or stored again.
+ * forces its files as they are written and names them all at one barrier. Content is hashed in memory
+ * first (as far as a bounded memory allows), so a blob already stored costs no write of its bytes, only
+ * of its time: a file's modification time is when its content was last written, stored first or stored again.
  */
 public final class FileSystemBlobStore implements CollectableBlobStore {
     /** Content up to this size is always hashed before anything is written. */
@@ -64,9 +65,10 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         }
     }
 
+    /** One file on the caller's thread, so it never queues behind an import's syncs. */
     @Override
     public StoredBlob put(InputStream content) throws IOException {
-        try (BlobBatch one = batch()) {
+        try (BlobBatch one = new Batch(false)) {
             StoredBlob blob = one.put(content);
             one.makeDurable();
             return blob;
@@ -74,25 +76,35 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
     }
 
     /**
-     * Writes go to temporary files without a sync; the barrier syncs them all at once (the disk sees
-     * one burst of syncs, which it commits together, instead of a sync per file), then renames them into
-     * place and syncs their directories. A blob's name so only ever appears for synced content: a crash
-     * leaves torn temporary files at worst, which {@link #removeAbandonedWrites} removes.
+     * Writes go to temporary files; each is synced on a sync thread as soon as it is written, while the
+     * writers go on (the disk catches up during the import instead of after it), and its folder is made
+     * ready. The barrier waits for those syncs, renames the files into place (side by side), then syncs
+     * the folders the renames touched. A blob's name so only ever appears for synced content, and only
+     * at the barrier: a crash leaves temporary files at worst, which {@link #removeAbandonedWrites} removes.
      */
     @Override
     public BlobBatch batch() {
-        return new Batch();
+        return new Batch(true);
     }
 
     private final class Batch implements BlobBatch {
-        private final List<Unsynced> pending = new ArrayList<>();
+        /** Few files are synced and renamed on the caller's thread: threads would cost more than they save. */
+        private static final int SIDE_BY_SIDE = 4;
+        private final boolean inBackground;
+        private final List<Syncing> pending = new ArrayList<>();
+
+        Batch(boolean inBackground) {
+            this.inBackground = inBackground;
+        }
 
         @Override
         public StoredBlob put(InputStream content) throws IOException {
             Unsynced written = writeUnsynced(content);
             if (written.temp() != null) {
+                DiskSync.IoWork<Path> ready = () -> prepare(written);
+                Syncing syncing = new Syncing(written, inBackground ? DiskSync.later(ready) : DiskSync.now(ready));
                 synchronized (pending) {
-                    pending.add(written);
+                    pending.add(syncing);
                 }
             }
             return written.blob();
@@ -100,22 +112,28 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
 
         @Override
         public void makeDurable() throws IOException {
-            List<Unsynced> written;
+            List<Syncing> written;
             synchronized (pending) {
                 written = List.copyOf(pending);
             }
-            DiskSync.forceAll(written.stream().map(Unsynced::temp).toList());
+            List<Path> madeFolders = DiskSync.awaitAll(written.stream().map(Syncing::prepared).toList());
+            List<CompletableFuture<Void>> renames = new ArrayList<>();
             Set<Path> directories = new LinkedHashSet<>();
-            for (Unsynced file : written) {
-                Path folder = path(file.blob().id()).getParent();
-                boolean existed = Files.isDirectory(folder);
-                publish(file.temp(), file.blob().id());
-                directories.add(folder);
-                if (!existed) { // publishing made it, and perhaps its parent: their entries must last too
-                    directories.add(folder.getParent());
+            for (int i = 0; i < written.size(); i++) {
+                Unsynced file = written.get(i).file();
+                DiskSync.IoWork<Void> rename = () -> {
+                    publish(file.temp(), file.blob().id());
+                    return null;
+                };
+                renames.add(written.size() < SIDE_BY_SIDE ? DiskSync.now(rename) : DiskSync.later(rename));
+                directories.add(path(file.blob().id()).getParent());
+                Path made = madeFolders.get(i);
+                if (made != null) { // its entry, and perhaps its parent's, must last too
+                    directories.add(made.getParent());
                     directories.add(root);
                 }
             }
+            DiskSync.awaitAll(renames);
             DiskSync.forceAll(List.copyOf(directories));
             synchronized (pending) {
                 pending.subList(0, written.size()).clear();
@@ -125,13 +143,31 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
         /** Files a failed barrier had published already are simply no longer at their temporary name. */
         @Override
         public void close() throws IOException {
+            List<Syncing> left;
             synchronized (pending) {
-                for (Unsynced file : pending) {
-                    Files.deleteIfExists(file.temp());
-                }
+                left = List.copyOf(pending);
                 pending.clear();
             }
+            for (Syncing file : left) {
+                file.prepared().handle((made, failure) -> null).join(); // never delete under a running sync
+                Files.deleteIfExists(file.file().temp());
+            }
         }
+    }
+
+    /** A written file on its way to disk; {@code prepared} ends with its folder if the sync made it, else null. */
+    private record Syncing(Unsynced file, CompletableFuture<Path> prepared) {
+    }
+
+    /** Syncs the temporary file and makes its blob's folder; answers the folder if it was missing, else null. */
+    private Path prepare(Unsynced written) throws IOException {
+        DiskSync.force(written.temp());
+        Path folder = path(written.blob().id()).getParent();
+        if (Files.isDirectory(folder)) {
+            return null;
+        }
+        OwnerOnly.createDirectories(folder);
+        return folder;
     }
 
     /** A blob's content in a temporary file not yet synced, or no file ({@code temp} null) when it is stored already. */

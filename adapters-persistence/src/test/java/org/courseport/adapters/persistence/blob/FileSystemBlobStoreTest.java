@@ -2,6 +2,7 @@ package org.courseport.adapters.persistence.blob;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.courseport.application.contracts.BlobStoreContract;
+import org.courseport.domain.blob.BlobBatch;
 import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.error.LimitExceeded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +53,57 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
         assertThrows(LimitExceeded.class, () -> store.put(bomb));
         try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
             assertEquals(0, files.count());
+        }
+    }
+
+    /** Files are synced in the background as they are written, yet none is named before the barrier, nor ever without it. */
+    @Test
+    void aBatchNamesNothingBeforeItsBarrierAndLeavesNothingWithoutOne() throws IOException {
+        List<StoredBlob> put = new ArrayList<>();
+        try (BlobBatch batch = store.batch()) {
+            for (int size = 1000; size < 2_000_000; size *= 3) {
+                put.add(batch.put(new ByteArrayInputStream(random(size))));
+            }
+            for (StoredBlob blob : put) {
+                assertTrue(store.find(blob.id()).isEmpty(), "named before the barrier");
+            }
+        }
+        for (StoredBlob blob : put) {
+            assertTrue(store.find(blob.id()).isEmpty(), "named though the batch was closed without its barrier");
+        }
+        try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    /** A single put (a submission's file) syncs on its own thread, never queued behind an import's syncs. */
+    @Test
+    void aSinglePutDoesNotWaitForTheSyncThreads() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<Object>> busy = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            busy.add(DiskSync.later(() -> {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+        }
+        try {
+            byte[] content = random(500_000);
+            StoredBlob blob = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.put(new ByteArrayInputStream(content));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(store.find(blob.id()).isPresent());
+        } finally {
+            release.countDown();
+            DiskSync.awaitAll(busy);
         }
     }
 
