@@ -32,6 +32,11 @@ public record TokenGrant(TokenName name, Set<Scope> scopes, Optional<Set<CourseI
         return new TokenGrant(name, Scope.all(), Optional.empty(), Optional.empty());
     }
 
+    /** Whether the token allows whatever its holder's role does: every scope, in every course. */
+    public boolean limitsNothing() {
+        return courses.isEmpty() && scopes.containsAll(Scope.all());
+    }
+
     /** Fails with {@link Forbidden}, naming the scope, unless the token has it. */
     public void requireScope(Scope scope) {
         if (!scopes.contains(scope)) {

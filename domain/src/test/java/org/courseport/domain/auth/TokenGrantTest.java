@@ -42,6 +42,16 @@ class TokenGrantTest {
     }
 
     @Test
+    void onlyEveryScopeInEveryCourseLimitsNothing() {
+        assertTrue(TokenGrant.DEFAULT.limitsNothing());
+        assertTrue(grant(Scope.all(), Optional.empty(), Optional.of(NOW)).limitsNothing(), "an expiry is checked apart");
+        Set<Scope> allButAdmin = EnumSet.copyOf(Scope.all());
+        allButAdmin.remove(Scope.ADMIN);
+        assertFalse(grant(allButAdmin, Optional.empty(), Optional.empty()).limitsNothing());
+        assertFalse(grant(Scope.all(), Optional.of(Set.of(ONE)), Optional.empty()).limitsNothing());
+    }
+
+    @Test
     void aMissingScopeIsForbiddenByName() {
         TokenGrant results = grant(EnumSet.of(Scope.RESULTS_WRITE), Optional.empty(), Optional.empty());
         results.requireScope(Scope.RESULTS_WRITE);

@@ -94,12 +94,12 @@ public final class RouteScopes {
 
     /** Fails with {@link Forbidden}, naming the missing scope or the course, unless the caller's token allows the request. */
     public static void check(Caller caller, String method, String path) {
+        if (caller.grant().limitsNothing()) {
+            return; // no family can refuse it, and its paths need not be matched on every request
+        }
         Optional<Family> found = familyOf(path);
         if (found.isEmpty()) {
-            if (!caller.grant().scopes().containsAll(Scope.all()) || caller.grant().courses().isPresent()) {
-                throw new Forbidden("no scope covers " + method + " /" + path + "; only a token with every scope may try it");
-            }
-            return;
+            throw new Forbidden("no scope covers " + method + " /" + path + "; only a token with every scope may try it");
         }
         Family family = found.get();
         caller.grant().requireScope(family.scopeFor(method));
