@@ -10,36 +10,39 @@ import java.util.SplittableRandom;
  * verticals and html/problem components, each in its own XML file (edX's layout), plus static assets
  * of random, incompressible bytes like real video and images.
  *
- * <pre>java bench/CoursesGenerator.java OUT_DIR [ASSET_MB=300] [VERTICALS=800]</pre>
+ * <pre>java bench/CoursesGenerator.java OUT_DIR [ASSET_MB=300] [VERTICALS=800] [SEED=42]</pre>
+ * Courses of different seeds share no file: the seed draws the bytes and marks every display name.
  */
 public final class CoursesGenerator {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         long assetBytes = (args.length > 1 ? Long.parseLong(args[1]) : 300) * 1024 * 1024;
         int verticals = args.length > 2 ? Integer.parseInt(args[2]) : 800;
-        SplittableRandom random = new SplittableRandom(42);
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        String mark = " #" + seed;
+        SplittableRandom random = new SplittableRandom(seed);
         int files = 0;
 
-        write(out.resolve("course.xml"), "<course url_name=\"2026\" org=\"Bench\" course=\"Big\"/>\n");
+        write(out.resolve("course.xml"), "<course url_name=\"2026\" org=\"Bench\" course=\"Big\"/>\n<!--" + mark + " -->\n");
         int chapters = Math.max(1, (int) Math.sqrt(verticals / 5.0));
         int sequentialsPerChapter = Math.max(1, (int) Math.ceil(verticals / 5.0 / chapters));
-        StringBuilder course = new StringBuilder("<course display_name=\"Benchmark course\">\n");
+        StringBuilder course = new StringBuilder("<course display_name=\"Benchmark course" + mark + "\">\n");
         int made = 0;
         for (int c = 0; c < chapters; c++) {
             course.append("  <chapter url_name=\"ch").append(c).append("\"/>\n");
-            StringBuilder chapter = new StringBuilder("<chapter display_name=\"Chapter " + c + "\">\n");
+            StringBuilder chapter = new StringBuilder("<chapter display_name=\"Chapter " + c + mark + "\">\n");
             for (int s = 0; s < sequentialsPerChapter && made < verticals; s++) {
                 String seq = "seq" + c + "_" + s;
                 chapter.append("  <sequential url_name=\"").append(seq).append("\"/>\n");
-                StringBuilder sequential = new StringBuilder("<sequential display_name=\"Lesson " + seq + "\">\n");
+                StringBuilder sequential = new StringBuilder("<sequential display_name=\"Lesson " + seq + mark + "\">\n");
                 for (int v = 0; v < 5 && made < verticals; v++, made++) {
                     String unit = "unit" + made;
                     sequential.append("  <vertical url_name=\"").append(unit).append("\"/>\n");
-                    write(out.resolve("vertical/" + unit + ".xml"), "<vertical display_name=\"Unit " + made + "\">\n"
+                    write(out.resolve("vertical/" + unit + ".xml"), "<vertical display_name=\"Unit " + made + mark + "\">\n"
                             + "  <html url_name=\"h" + made + "\"/>\n  <problem url_name=\"p" + made + "\"/>\n</vertical>\n");
-                    write(out.resolve("html/h" + made + ".xml"), "<html filename=\"h" + made + "\" display_name=\"Reading " + made + "\"/>\n");
+                    write(out.resolve("html/h" + made + ".xml"), "<html filename=\"h" + made + "\" display_name=\"Reading " + made + mark + "\"/>\n");
                     write(out.resolve("html/h" + made + ".html"), prose(random, 4000));
-                    write(out.resolve("problem/p" + made + ".xml"), "<problem display_name=\"Problem " + made + "\">\n"
+                    write(out.resolve("problem/p" + made + ".xml"), "<problem display_name=\"Problem " + made + mark + "\">\n"
                             + "<multiplechoiceresponse><p>" + prose(random, 600) + "</p><choicegroup>"
                             + "<choice correct=\"true\">yes</choice><choice correct=\"false\">no</choice>"
                             + "</choicegroup></multiplechoiceresponse>\n</problem>\n");
@@ -52,7 +55,7 @@ public final class CoursesGenerator {
             files++;
         }
         write(out.resolve("course/2026.xml"), course.append("</course>\n").toString());
-        write(out.resolve("policies/2026/policy.json"), "{\"course/2026\": {\"display_name\": \"Benchmark course\"}}\n");
+        write(out.resolve("policies/2026/policy.json"), "{\"course/2026\": {\"display_name\": \"Benchmark course" + mark + "\"}}\n");
         files += 3;
 
         byte[] buffer = new byte[1 << 20];

@@ -5,6 +5,11 @@
 #   mvn -q package -DskipTests && bench/courses-import-export.sh [--postgres] [ASSET_MB=300] [VERTICALS=800] [HEAP=256m]
 #   (BENCH_JAR=path runs another build of the server jar, e.g. a copy taken before a change, to compare)
 #
+# Each server is warmed up first, as bench/rest-load.sh warms its routes: it imports, re-imports and
+# exports a small course of its own (32 MiB, sharing no file with the measured one), so the figures are a
+# running server's rather than a fresh JVM's first requests, whose compiling takes a third of their CPU on
+# two cores. BENCH_COLD=1 leaves the warm-up out.
+#
 # --postgres runs the server a second time on PostgreSQL (COURSEPORT_TEST_PG_URL, _USER, _PASSWORD, as the
 # tests use; a fresh schema is made and dropped) and compares it with the embedded store.
 # Ratios are only worth something on a quiet machine: with a load average over 1 the script refuses to
@@ -53,6 +58,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "== generating the course ($ASSET_MB MiB of assets, $VERTICALS verticals) in $WORK"
 java bench/CoursesGenerator.java "$WORK/course" "$ASSET_MB" "$VERTICALS"
 
+if [[ ${BENCH_COLD:-} != 1 ]]; then
+  java bench/CoursesGenerator.java "$WORK/warmup" 32 100 7
+  tar -czf "$WORK/warmup.tar.gz" -C "$WORK/warmup" .
+fi
+
 echo "== tar baselines (gzip at its default level)"
 sync
 t0=$(now); tar -czf "$WORK/course.tar.gz" -C "$WORK/course" .; t1=$(now)
@@ -91,6 +101,14 @@ run() {
       -H 'Content-Type: application/gzip' -H 'Accept: application/json' \
       -T "$WORK/course.tar.gz" "$api/import/$KEY?wait=true"
   }
+  if [[ ${BENCH_COLD:-} != 1 ]]; then
+    echo "== $label: warming up (another course: import, identical re-import, export)"
+    for _ in 1 2; do
+      curl -sS -o /dev/null -X POST -H "Authorization: MarkUsAuth $token" -H 'Content-Type: application/gzip' \
+        -T "$WORK/warmup.tar.gz" "$api/import/course-v1:Bench+Warmup+2026?wait=true"
+    done
+    curl -sS -o /dev/null -H "Authorization: MarkUsAuth $token" "$api/export/course-v1:Bench+Warmup+2026.tar.gz"
+  fi
   echo "== $label: first import"
   sync
   t0=$(now); status=$(import); t1=$(now)
@@ -129,6 +147,7 @@ cat <<REPORT
 
 Course: $(find "$WORK/course" -type f | wc -l) files, archive $ARCHIVE_MB MiB; server -Xmx$HEAP; $(nproc) cores
 Load average (1 min) before the run: $LOAD_START, at its end: $LOAD_END (the benchmark's own work)$FORCED
+Server: $([[ ${BENCH_COLD:-} == 1 ]] && echo "cold (the measured requests are its first)" || echo "warmed up by a 32 MiB course first")
   tar -czf               ${TAR_CZF}s
   tar -xzf               ${TAR_XZF}s   (${TAR_XZF_SYNC}s with sync)
   import (201)           ${H2_IMPORT}s

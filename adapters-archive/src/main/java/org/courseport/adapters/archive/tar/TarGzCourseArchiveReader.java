@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                 for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
                     String path = reading.admit(entry);
                     if (path != null && entry.getSize() <= SMALL_FILE) {
-                        storing.later(path, reading.content(tar, path).readAllBytes());
+                        storing.later(path, read(reading.content(tar, path), (int) entry.getSize())); // a tar entry ends at its size
                     } else if (path != null) {
                         storing.streamed(path, reading.content(tar, path));
                     }
@@ -88,6 +89,17 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                 storing.settle();
             }
         }
+    }
+
+    /**
+     * Up to {@code length} bytes, read straight into an array of that length and trimmed at the end of
+     * the stream: {@code readNBytes(int)} gathers them 8 KiB at a time and copies them once more, which
+     * for an archive of incompressible files is most of the reading thread's work.
+     */
+    private static byte[] read(InputStream content, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = content.readNBytes(bytes, 0, length);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     /** The files stored so far, and those the writer threads are still storing. */
@@ -132,7 +144,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             }
             boolean complete = false;
             try {
-                for (byte[] chunk = content.readNBytes(PIPE_CHUNK); chunk.length > 0; chunk = content.readNBytes(PIPE_CHUNK)) {
+                for (byte[] chunk = read(content, PIPE_CHUNK); chunk.length > 0; chunk = read(content, PIPE_CHUNK)) {
                     pipe.send(chunk);
                 }
                 pipe.end();
