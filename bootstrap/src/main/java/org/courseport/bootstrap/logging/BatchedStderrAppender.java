@@ -1,8 +1,7 @@
 package org.courseport.bootstrap.logging;
 
-import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.ConsoleAppender;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Executors;
@@ -14,9 +13,10 @@ import java.util.concurrent.TimeUnit;
  * instead of one per line, which under load is one per request. A line is on standard error within a
  * tenth of a second; a normal exit writes everything (logback's shutdown hook stops the appenders). A
  * {@code kill -9} may lose the last tenth of a second of lines, as it loses those still queued in the
- * asynchronous appender in front of this one.
+ * asynchronous appender in front of this one. Closing the batches leaves standard error open: the
+ * console's own stream does not close it.
  */
-public final class BatchedStderrAppender<E> extends OutputStreamAppender<E> {
+public final class BatchedStderrAppender<E> extends ConsoleAppender<E> {
     private static final long FLUSH_MILLIS = 100;
     private static final int BUFFER_BYTES = 1 << 16;
 
@@ -24,7 +24,9 @@ public final class BatchedStderrAppender<E> extends OutputStreamAppender<E> {
 
     @Override
     public void start() {
-        BufferedOutputStream batches = new BufferedOutputStream(new KeptOpen(System.err), BUFFER_BYTES);
+        setTarget("System.err");
+        super.start();
+        BufferedOutputStream batches = new BufferedOutputStream(getOutputStream(), BUFFER_BYTES);
         setOutputStream(batches);
         setImmediateFlush(false);
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -33,7 +35,6 @@ public final class BatchedStderrAppender<E> extends OutputStreamAppender<E> {
             return thread;
         });
         flusher.scheduleWithFixedDelay(() -> flush(batches), FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
-        super.start();
     }
 
     @Override
@@ -49,23 +50,6 @@ public final class BatchedStderrAppender<E> extends OutputStreamAppender<E> {
             batches.flush();
         } catch (IOException e) {
             addError("cannot write the log to standard error", e);
-        }
-    }
-
-    /** Standard error stays open for whatever writes after the log is stopped. */
-    private static final class KeptOpen extends FilterOutputStream {
-        KeptOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
