@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * verticals and html/problem components, each in its own XML file (edX's layout), plus static assets
  * of random, incompressible bytes like real video and images.
  *
- * <pre>java bench/CoursesGenerator.java OUT_DIR [ASSET_MB=300] [VERTICALS=800] [SEED=42]</pre>
+ * <pre>java bench/CoursesGenerator.java OUT_DIR [ASSET_MB=300] [VERTICALS=800] [SEED=42] [COURSE=Big]</pre>
  * Courses of different seeds share no file: the seed draws the bytes and marks every display name.
+ * The course is course-v1:Bench+COURSE+2026.
  */
 public final class CoursesGenerator {
     public static void main(String[] args) throws IOException {
@@ -19,11 +20,12 @@ public final class CoursesGenerator {
         long assetBytes = (args.length > 1 ? Long.parseLong(args[1]) : 300) * 1024 * 1024;
         int verticals = args.length > 2 ? Integer.parseInt(args[2]) : 800;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        String code = args.length > 4 ? args[4] : "Big";
         String mark = " #" + seed;
         SplittableRandom random = new SplittableRandom(seed);
         int files = 0;
 
-        write(out.resolve("course.xml"), "<course url_name=\"2026\" org=\"Bench\" course=\"Big\"/>\n<!--" + mark + " -->\n");
+        write(out.resolve("course.xml"), "<course url_name=\"2026\" org=\"Bench\" course=\"" + code + "\"/>\n<!--" + mark + " -->\n");
         int chapters = Math.max(1, (int) Math.sqrt(verticals / 5.0));
         int sequentialsPerChapter = Math.max(1, (int) Math.ceil(verticals / 5.0 / chapters));
         StringBuilder course = new StringBuilder("<course display_name=\"Benchmark course" + mark + "\">\n");

@@ -59,7 +59,7 @@ echo "== generating the course ($ASSET_MB MiB of assets, $VERTICALS verticals) i
 java bench/CoursesGenerator.java "$WORK/course" "$ASSET_MB" "$VERTICALS"
 
 if [[ ${BENCH_COLD:-} != 1 ]]; then
-  java bench/CoursesGenerator.java "$WORK/warmup" 32 100 7
+  java bench/CoursesGenerator.java "$WORK/warmup" 32 100 7 Warmup
   tar -czf "$WORK/warmup.tar.gz" -C "$WORK/warmup" .
 fi
 
@@ -103,11 +103,14 @@ run() {
   }
   if [[ ${BENCH_COLD:-} != 1 ]]; then
     echo "== $label: warming up (another course: import, identical re-import, export)"
-    for _ in 1 2; do
-      curl -sS -o /dev/null -X POST -H "Authorization: MarkUsAuth $token" -H 'Content-Type: application/gzip' \
-        -T "$WORK/warmup.tar.gz" "$api/import/course-v1:Bench+Warmup+2026?wait=true"
+    local expected
+    for expected in 201 200; do
+      status=$(curl -sS -o "$WORK/import.json" -w '%{http_code}' -X POST -H "Authorization: MarkUsAuth $token" \
+        -H 'Content-Type: application/gzip' -T "$WORK/warmup.tar.gz" "$api/import/course-v1:Bench+Warmup+2026?wait=true")
+      [[ $status == "$expected" ]] || { echo "warm-up import answered $status: $(cat "$WORK/import.json")" >&2; exit 1; }
     done
-    curl -sS -o /dev/null -H "Authorization: MarkUsAuth $token" "$api/export/course-v1:Bench+Warmup+2026.tar.gz"
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: MarkUsAuth $token" "$api/export/course-v1:Bench+Warmup+2026.tar.gz")
+    [[ $status == 200 ]] || { echo "warm-up export answered $status" >&2; exit 1; }
   fi
   echo "== $label: first import"
   sync
