@@ -154,7 +154,7 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
                     if (fetched.source().isPresent()) { // an upload has no source: nothing new to say yet
                         save(job.fetched(fetched.source(), clock.instant()));
                     }
-                    Manifest manifest = archives.unpack(fetched.archive(), limits, this);
+                    Manifest manifest = archives.unpack(fetched.archive(), limits, this, currentFiles(key));
                     archiveRead.complete(null);
                     save(job.progressed(job.bytesRead(), job.entriesRead(), clock.instant()));
                     CourseOutline outline = outlines.read(manifest);
@@ -181,6 +181,12 @@ public final class ImportCourseService implements ImportCourse, GetImportJob {
                 done.complete(job);
                 archiveRead.complete(null);
             }
+        }
+
+        /** The files of the course's current version: an archive imported again mostly repeats them. */
+        private Manifest currentFiles(CourseKey key) {
+            return courses.find(key).map(c -> c.currentVersion()).filter(number -> number > 0)
+                    .map(number -> courses.manifest(key, number)).orElse(Manifest.empty());
         }
 
         private ImportJob commit(CourseKey key, CourseOutline outline, Manifest manifest, Optional<SourceRevision> source) {

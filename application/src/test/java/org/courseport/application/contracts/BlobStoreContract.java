@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -66,6 +67,42 @@ public abstract class BlobStoreContract {
         try (InputStream a = store().open(first.id()).orElseThrow(); InputStream b = store().open(second.id()).orElseThrow()) {
             assertArrayEquals(small, a.readAllBytes());
             assertArrayEquals(large, b.readAllBytes());
+        }
+    }
+
+    /**
+     * Content given as likely a stored blob is the blob it is, whether it is that blob, differs from it
+     * anywhere (first byte, at or across a 64 KiB boundary, last byte), is shorter or longer, or the
+     * likely blob is not stored at all.
+     */
+    @Test
+    void contentThoughtLikelyAStoredBlobIsTheBlobItIs() throws IOException {
+        int size = 3 * 65_536 + 100;
+        byte[] stored = random(size);
+        StoredBlob blob = store().put(new ByteArrayInputStream(stored));
+        List<byte[]> contents = new ArrayList<>(List.of(stored, Arrays.copyOf(stored, 65_536), Arrays.copyOf(stored, 70_000),
+                Arrays.copyOf(stored, size + 1), Arrays.copyOf(stored, 2 * size), new byte[0], random(1000)));
+        for (int at : new int[] {0, 65_535, 65_536, 100_000, size - 1}) {
+            byte[] changed = stored.clone();
+            changed[at] ^= 1;
+            contents.add(changed);
+        }
+        StoredBlob unknown = new StoredBlob(new BlobId("0".repeat(64)), size);
+        for (StoredBlob likely : List.of(blob, unknown)) {
+            for (byte[] content : contents) {
+                StoredBlob put;
+                try (BlobBatch batch = store().batch()) {
+                    put = batch.put(new ByteArrayInputStream(content), likely);
+                    batch.makeDurable();
+                }
+                assertEquals(store().put(new ByteArrayInputStream(content)), put, content.length + " bytes");
+                try (InputStream in = store().open(put.id()).orElseThrow()) {
+                    assertArrayEquals(content, in.readAllBytes());
+                }
+            }
+        }
+        try (InputStream in = store().open(blob.id()).orElseThrow()) {
+            assertArrayEquals(stored, in.readAllBytes(), "the likely blob is unchanged");
         }
     }
 

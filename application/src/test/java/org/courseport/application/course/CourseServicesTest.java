@@ -38,6 +38,7 @@ import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.course.ImportFailure;
 import org.courseport.domain.course.ImportJob;
+import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.ImportState;
 import org.courseport.domain.error.Conflict;
 import org.courseport.domain.error.Forbidden;
@@ -101,6 +102,18 @@ class CourseServicesTest {
         assertFalse(again.newVersion());
         assertEquals(blobsBefore, blobs.writes());
         assertEquals(1, courses.versions(KEY).size());
+    }
+
+    @Test
+    void eachImportIsGivenTheFilesOfTheCurrentVersionToCompareWith() {
+        importWaiting(COURSE_XML, "a.txt=one");
+        importWaiting(COURSE_XML, "a.txt=two");
+        assertThrows(Unprocessable.class, () -> importWaiting(COURSE_XML, "!refuse not a course"));
+
+        assertEquals(Manifest.empty(), archives.previousFiles.get(0), "a new course has no files yet");
+        assertEquals(courses.manifest(KEY, 1), archives.previousFiles.get(1));
+        assertEquals(courses.manifest(KEY, 2), archives.previousFiles.get(2));
+        assertEquals(2, courses.manifest(KEY, 2).fileCount());
     }
 
     @Test

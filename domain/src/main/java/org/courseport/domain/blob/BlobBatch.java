@@ -15,6 +15,15 @@ public interface BlobBatch extends Closeable {
     /** As {@link BlobStore#put}, but the content need not be durable (or visible) before {@link #makeDurable()}. */
     StoredBlob put(InputStream content) throws IOException;
 
+    /**
+     * As {@link #put(InputStream)}, for content that is likely the blob {@code likely} (a course's file
+     * imported again at the same path, with the same size): a store may compare the content with that
+     * blob instead of hashing it. The answer is the blob the content is, whether or not it is {@code likely}.
+     */
+    default StoredBlob put(InputStream content, StoredBlob likely) throws IOException {
+        return put(content);
+    }
+
     /** Returns once every blob put so far is durable and visible. */
     void makeDurable() throws IOException;
 

@@ -20,6 +20,11 @@ public final class Manifest {
         this.entries = Collections.unmodifiableSortedMap(entries);
     }
 
+    /** The files of a course that has none yet. */
+    public static Manifest empty() {
+        return new Manifest(new TreeMap<>());
+    }
+
     /** A path given twice is refused: an archive must not hold two files at one place. */
     public static Manifest of(Collection<ManifestEntry> files) {
         SortedMap<String, ManifestEntry> entries = new TreeMap<>();

@@ -17,6 +17,13 @@ class ManifestTest {
     private static final BlobId B = new BlobId("b".repeat(64));
 
     @Test
+    void theEmptyManifestHasNoFiles() {
+        assertEquals(0, Manifest.empty().fileCount());
+        assertEquals(Manifest.of(List.of()), Manifest.empty());
+        assertEquals(Optional.empty(), Manifest.empty().entry("course.xml"));
+    }
+
+    @Test
     void theDigestDependsOnContentNotOrder() {
         Manifest one = Manifest.of(List.of(new ManifestEntry("x", A, 1), new ManifestEntry("y", B, 2)));
         Manifest two = Manifest.of(List.of(new ManifestEntry("y", B, 2), new ManifestEntry("x", A, 1)));

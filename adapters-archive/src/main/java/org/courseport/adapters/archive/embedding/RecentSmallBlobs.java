@@ -97,6 +97,12 @@ final class RecentSmallBlobs {
             return blob;
         }
 
+        /** Content likely larger than is kept here goes on with its likely blob; other content is noted as any. */
+        @Override
+        public StoredBlob put(InputStream content, StoredBlob likely) throws IOException {
+            return likely.size() > MAX_BLOB ? batch.put(content, likely) : put(content);
+        }
+
         @Override
         public void makeDurable() throws IOException {
             batch.makeDurable();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,6 +42,7 @@ import org.courseport.domain.error.Unprocessable;
  * writer threads, many at once, while this thread goes on decompressing (inflating here, hashing and
  * writing there); a cap on the bytes in flight keeps memory flat. Large files stream through. All go
  * into one {@link BlobBatch}, so a store that syncs waits for the disk once per archive, not per file.
+ * The body itself is received on a thread of its own ({@link ReadAhead}) while this one inflates.
  */
 public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     private static final String COURSE_XML = "course.xml";
@@ -63,21 +65,29 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     }
 
     @Override
-    public Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress) throws IOException {
+    public Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress, Manifest previous)
+            throws IOException {
+        try (ReadAhead body = new ReadAhead(archive)) {
+            return unpackReadAhead(body, limits, progress, previous);
+        }
+    }
+
+    private Manifest unpackReadAhead(ReadAhead archive, ArchiveLimits limits, ArchiveProgress progress, Manifest previous)
+            throws IOException {
         CountingInputStream compressed = new CountingInputStream(archive);
         BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
         Reading reading = new Reading(limits, compressed, progress);
         requireGzip(body, reading);
         try (BlobBatch batch = blobs.batch();
              TarArchiveInputStream tar = new TarArchiveInputStream(reading.gunzip(body), BUFFER)) {
-            Storing storing = new Storing(batch);
+            Storing storing = new Storing(batch, previous);
             try {
                 for (TarArchiveEntry entry = reading.next(tar); entry != null; entry = reading.next(tar)) {
                     String path = reading.admit(entry);
                     if (path != null && entry.getSize() <= SMALL_FILE) {
-                        storing.later(path, read(reading.content(tar, path), (int) entry.getSize())); // a tar entry ends at its size
+                        storing.later(path, read(reading.content(tar, path), (int) entry.getSize()), entry.getSize()); // a tar entry ends at its size
                     } else if (path != null) {
-                        storing.streamed(path, reading.content(tar, path));
+                        storing.streamed(path, reading.content(tar, path), entry.getSize());
                     }
                     progress.advanced(compressed.count(), reading.entries);
                 }
@@ -105,12 +115,27 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     /** The files stored so far, and those the writer threads are still storing. */
     private final class Storing {
         private final BlobBatch batch;
+        private final Manifest previous;
         private final List<ManifestEntry> stored = new ArrayList<>();
         private final List<CompletableFuture<ManifestEntry>> pending = new ArrayList<>();
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT_BYTES);
 
-        Storing(BlobBatch batch) {
+        Storing(BlobBatch batch, Manifest previous) {
             this.batch = batch;
+            this.previous = previous;
+        }
+
+        /**
+         * Stores the content, telling the batch which blob it likely is: the file of the current version
+         * at the same path (inside the archive's top folder, if it has one) and of the same size.
+         */
+        private StoredBlob put(String path, long size, InputStream content) throws IOException {
+            int slash = path.indexOf('/');
+            Optional<StoredBlob> likely = previous.entry(path)
+                    .or(() -> slash < 0 ? Optional.empty() : previous.entry(path.substring(slash + 1)))
+                    .filter(file -> file.size() == size)
+                    .map(file -> new StoredBlob(file.blob(), file.size()));
+            return likely.isPresent() ? batch.put(content, likely.get()) : batch.put(content);
         }
 
         /**
@@ -118,7 +143,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
          * task on this very thread could never be fed, so the task then steps aside and this thread stores
          * the file itself.
          */
-        void streamed(String path, InputStream content) throws IOException {
+        void streamed(String path, InputStream content, long size) throws IOException {
             int permits = PIPE_CHUNK * PIPE_CHUNKS;
             acquire(permits, path);
             ChunkPipe pipe = new ChunkPipe(PIPE_CHUNKS);
@@ -131,14 +156,14 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
                     return null;
                 }
                 try (pipe) {
-                    return batch.put(pipe);
+                    return put(path, size, pipe);
                 }
             }, path);
             if (task.isCompletedExceptionally()) {
                 pipe.close(); // refused: nobody will read it, so the file is read past and the failure reported by done()
             }
             if (onReader.get()) {
-                StoredBlob blob = batch.put(content);
+                StoredBlob blob = put(path, size, content);
                 stored.add(new ManifestEntry(path, blob.id(), blob.size()));
                 return;
             }
@@ -156,10 +181,10 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
             }
         }
 
-        void later(String path, byte[] content) throws IOException {
+        void later(String path, byte[] content, long size) throws IOException {
             int permits = Math.max(1, content.length);
             acquire(permits, path);
-            execute(permits, new CompletableFuture<>(), () -> batch.put(new ByteArrayInputStream(content)), path);
+            execute(permits, new CompletableFuture<>(), () -> put(path, size, new ByteArrayInputStream(content)), path);
         }
 
         private void acquire(int permits, String path) throws InterruptedIOException {

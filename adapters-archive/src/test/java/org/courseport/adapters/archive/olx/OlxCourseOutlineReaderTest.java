@@ -14,6 +14,7 @@ import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.ArchiveProgress;
+import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.CourseDraft;
 import org.courseport.domain.course.CourseKey;
 import org.courseport.domain.course.CourseNode;
@@ -26,7 +27,7 @@ class OlxCourseOutlineReaderTest {
 
     private CourseOutline read(OlxCourse course) throws IOException {
         return new OlxCourseOutlineReader(blobs).read(new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool())
-                .unpack(new ByteArrayInputStream(course.tarGz()), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE));
+                .unpack(new ByteArrayInputStream(course.tarGz()), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty()));
     }
 
     @Test

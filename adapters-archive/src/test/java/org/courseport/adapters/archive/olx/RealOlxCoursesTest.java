@@ -25,6 +25,7 @@ import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.TarGz;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.ArchiveProgress;
+import org.courseport.domain.course.Manifest;
 import org.courseport.domain.course.CourseDraft;
 import org.courseport.domain.course.CourseNode;
 import org.courseport.domain.course.CourseOutline;
@@ -136,7 +137,7 @@ class RealOlxCoursesTest {
         }
         InMemoryBlobStore blobs = new InMemoryBlobStore();
         return new OlxCourseOutlineReader(blobs).read(new TarGzCourseArchiveReader(blobs, ForkJoinPool.commonPool())
-                .unpack(new ByteArrayInputStream(archive.bytes()), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE));
+                .unpack(new ByteArrayInputStream(archive.bytes()), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty()));
     }
 
     private static List<Path> xmlFilesAndJson(Path root) throws IOException {

@@ -2,6 +2,7 @@ package org.courseport.adapters.archive.tar;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,12 +20,18 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.courseport.application.fixtures.InMemoryBlobStore;
 import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.application.fixtures.ReadOnlyBlobStore;
 import org.courseport.application.fixtures.TarGz;
+import org.courseport.domain.blob.BlobBatch;
+import org.courseport.domain.blob.BlobId;
+import org.courseport.domain.blob.BlobStore;
+import org.courseport.domain.blob.StoredBlob;
 import org.courseport.domain.course.ArchiveLimits;
 import org.courseport.domain.course.ArchiveProgress;
 import org.courseport.domain.course.Manifest;
@@ -44,7 +51,7 @@ class TarGzCourseArchiveReaderTest {
     }
 
     private Manifest unpack(byte[] archive, ArchiveLimits limits) throws IOException {
-        return reader.unpack(new ByteArrayInputStream(archive), limits, ArchiveProgress.NONE);
+        return reader.unpack(new ByteArrayInputStream(archive), limits, ArchiveProgress.NONE, Manifest.empty());
     }
 
     private <T extends DomainException> T refused(Class<T> kind, byte[] archive, String... phrases) {
@@ -180,7 +187,7 @@ class TarGzCourseArchiveReaderTest {
         try {
             for (Executor writers : List.<Executor>of(Runnable::run, ForkJoinPool.commonPool(), pool)) {
                 Manifest manifest = new TarGzCourseArchiveReader(blobs, writers).unpack(new ByteArrayInputStream(archive),
-                        ArchiveLimits.DEFAULTS, ArchiveProgress.NONE);
+                        ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty());
                 ManifestEntry entry = manifest.entries().stream().filter(e -> e.path().equals("static/large.bin"))
                         .findFirst().orElseThrow();
                 assertArrayEquals(large, blobs.open(entry.blob()).orElseThrow().readAllBytes());
@@ -188,6 +195,73 @@ class TarGzCourseArchiveReaderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A file of the current version at the same path (inside or outside a top folder) and of the same
+     * size is handed to the batch as likely that blob; the manifest is the content's all the same.
+     */
+    @Test
+    void filesOfTheCurrentVersionAtTheSamePathAndSizeAreLikelyTheirBlobs() throws IOException {
+        byte[] large = OlxCourse.binary(600_000);
+        byte[] changed = OlxCourse.binary(600_000);
+        changed[300_000] ^= 1;
+        Manifest current = unpack(TarGz.archive().course(COURSE, null).file("static/large.bin", large)
+                .file("static/changed.bin", large).file("static/resized.bin", large).bytes());
+
+        Map<BlobId, Integer> likely = new ConcurrentHashMap<>();
+        BlobStore hinted = new BlobStore() {
+            @Override
+            public StoredBlob put(InputStream content) throws IOException {
+                return blobs.put(content);
+            }
+
+            @Override
+            public Optional<InputStream> open(BlobId id) {
+                return blobs.open(id);
+            }
+
+            @Override
+            public Optional<StoredBlob> find(BlobId id) {
+                return blobs.find(id);
+            }
+
+            @Override
+            public BlobBatch batch() {
+                return new BlobBatch() {
+                    @Override
+                    public StoredBlob put(InputStream content) throws IOException {
+                        return blobs.put(content);
+                    }
+
+                    @Override
+                    public StoredBlob put(InputStream content, StoredBlob blob) throws IOException {
+                        likely.merge(blob.id(), 1, Integer::sum);
+                        return blobs.put(content);
+                    }
+
+                    @Override
+                    public void makeDurable() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        byte[] again = TarGz.archive().course(COURSE, "top").file("top/static/large.bin", large)
+                .file("top/static/changed.bin", changed).file("top/static/resized.bin", Arrays.copyOf(large, 600_001))
+                .file("top/static/new.bin", large).bytes();
+        Manifest manifest = new TarGzCourseArchiveReader(hinted, ForkJoinPool.commonPool())
+                .unpack(new ByteArrayInputStream(again), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, current);
+
+        assertEquals(unpack(again), manifest, "the same files as when nothing is likely");
+        BlobId largeBlob = current.entry("static/large.bin").orElseThrow().blob();
+        assertEquals(2, likely.get(largeBlob), "large.bin and changed.bin; not resized.bin (larger now) nor new.bin");
+        assertEquals(COURSE.files().size() + 2, likely.values().stream().mapToInt(Integer::intValue).sum(),
+                "and every file of the course itself");
+        assertNotEquals(largeBlob, manifest.entry("static/changed.bin").orElseThrow().blob());
     }
 
     /** The writer waiting for the rest of the file is told it will not come, so the refusal does not hang. */
@@ -206,7 +280,7 @@ class TarGzCourseArchiveReaderTest {
         for (Executor writers : List.<Executor>of(Runnable::run, ForkJoinPool.commonPool())) {
             TarGzCourseArchiveReader onReadOnlyDisk = new TarGzCourseArchiveReader(new ReadOnlyBlobStore(), writers);
             assertThrows(IOException.class, () -> onReadOnlyDisk.unpack(new ByteArrayInputStream(archive),
-                    ArchiveLimits.DEFAULTS, ArchiveProgress.NONE));
+                    ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty()));
         }
     }
 
@@ -221,7 +295,7 @@ class TarGzCourseArchiveReaderTest {
                 }
             });
             Unprocessable e = assertThrows(Unprocessable.class,
-                    () -> reader.unpack(broken, ArchiveLimits.DEFAULTS, ArchiveProgress.NONE), "cut at " + cut);
+                    () -> reader.unpack(broken, ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty()), "cut at " + cut);
             assertTrue(e.getMessage().contains("connection reset by peer"), e.getMessage());
         }
     }
@@ -232,7 +306,7 @@ class TarGzCourseArchiveReaderTest {
         reader.unpack(new ByteArrayInputStream(COURSE.tarGz()), ArchiveLimits.DEFAULTS, (bytes, entries) -> {
             last[0] = bytes;
             last[1] = entries;
-        });
+        }, Manifest.empty());
         assertEquals(COURSE.files().size(), last[1]);
         assertTrue(last[0] > 0);
     }

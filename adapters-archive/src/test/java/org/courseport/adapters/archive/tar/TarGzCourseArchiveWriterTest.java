@@ -26,13 +26,13 @@ class TarGzCourseArchiveWriterTest {
         OlxCourse course = OlxCourse.of("MITx", "6.002x", "2026_Fall")
                 .put("static/" + "deep/".repeat(30) + "long-name.txt", "a path over 100 bytes");
         Manifest manifest = reader.unpack(new ByteArrayInputStream(TarGz.archive().course(course, "top").bytes()),
-                ArchiveLimits.DEFAULTS, ArchiveProgress.NONE);
+                ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty());
 
         byte[] first = write(manifest);
         byte[] second = write(manifest);
         assertArrayEquals(first, second);
 
-        Manifest again = reader.unpack(new ByteArrayInputStream(first), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE);
+        Manifest again = reader.unpack(new ByteArrayInputStream(first), ArchiveLimits.DEFAULTS, ArchiveProgress.NONE, Manifest.empty());
         assertEquals(manifest, again);
         for (ManifestEntry entry : again.entries()) {
             assertArrayEquals(course.files().get(entry.path()), blobs.open(entry.blob()).orElseThrow().readAllBytes());

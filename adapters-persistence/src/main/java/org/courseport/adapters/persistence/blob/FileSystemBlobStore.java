@@ -1,7 +1,9 @@
 package org.courseport.adapters.persistence.blob;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,6 +22,8 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +103,16 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
 
         @Override
         public StoredBlob put(InputStream content) throws IOException {
-            Unsynced written = writeUnsynced(content);
+            return queue(writeUnsynced(content));
+        }
+
+        /** Content under a buffer is hashed: that costs less than opening the likely blob's file. */
+        @Override
+        public StoredBlob put(InputStream content, StoredBlob likely) throws IOException {
+            return queue(likely.size() < BUFFER ? writeUnsynced(content) : writeUnlessStored(content, likely));
+        }
+
+        private StoredBlob queue(Unsynced written) {
             if (written.temp() != null) {
                 DiskSync.IoWork<Path> ready = () -> prepare(written);
                 Syncing syncing = new Syncing(written, inBackground ? DiskSync.later(ready) : DiskSync.now(ready));
@@ -198,6 +211,81 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
             return new Unsynced(blob, written.temp());
         } finally {
             held.release();
+        }
+    }
+
+    /**
+     * Content that is likely a stored blob is compared with that blob's file instead of hashed: reading a
+     * file the page cache most likely holds and comparing costs a fraction of SHA-256, and an identical
+     * re-import is mostly such content. Where the content turns out different, the part found equal is
+     * read again from the stored file, so the content is hashed and written as any other.
+     */
+    private Unsynced writeUnlessStored(InputStream content, StoredBlob likely) throws IOException {
+        FileChannel stored;
+        try {
+            stored = FileChannel.open(path(likely.id()), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            return writeUnsynced(content);
+        }
+        try (stored) {
+            byte[] given = new byte[BUFFER];
+            byte[] kept = new byte[BUFFER];
+            long same = 0;
+            while (true) {
+                int length = content.readNBytes(given, 0, BUFFER);
+                if (readAt(stored, same, kept, length) != length || !Arrays.equals(given, 0, length, kept, 0, length)) {
+                    return writeUnsynced(new SequenceInputStream(Collections.enumeration(List.of(
+                            new Prefix(stored, same), new ByteArrayInputStream(given, 0, length), content))));
+                }
+                same += length;
+                if (length < BUFFER) {
+                    // a collection may have taken the blob since it was opened: its bytes are still at hand
+                    return same == stored.size() && renew(likely.id())
+                            ? new Unsynced(likely, null) : writeUnsynced(new Prefix(stored, same));
+                }
+            }
+        }
+    }
+
+    /** Reads up to {@code length} bytes at {@code position}; fewer only at the end of the file. */
+    private static int readAt(FileChannel file, long position, byte[] into, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, position + buffer.position()) < 0) {
+                break;
+            }
+        }
+        return buffer.position();
+    }
+
+    /** The first {@code length} bytes of a file, read at their positions (the channel's own is left alone). */
+    private static final class Prefix extends InputStream {
+        private final FileChannel file;
+        private final long length;
+        private long position;
+
+        Prefix(FileChannel file, long length) {
+            this.file = file;
+            this.length = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int wanted) throws IOException {
+            if (position == length) {
+                return -1;
+            }
+            int read = file.read(ByteBuffer.wrap(into, offset, (int) Math.min(wanted, length - position)), position);
+            if (read < 0) {
+                throw new IOException("a stored blob shrank while it was read");
+            }
+            position += read;
+            return read;
         }
     }
 

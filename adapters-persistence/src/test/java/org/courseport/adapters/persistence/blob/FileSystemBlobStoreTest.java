@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +121,37 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
         assertEquals(1, temporaryFilesAtItsEnd(tooLarge));
     }
 
+    /**
+     * Content given as likely a stored blob is compared with that blob's file: when it is the same, nothing
+     * is written, even beyond what memory allows to hash first, and the blob is renewed.
+     */
+    @Test
+    void contentThatIsItsLikelyBlobIsNeverWrittenAgainWhateverItsSize() throws IOException {
+        byte[] tooLarge = random(17 * 1024 * 1024);
+        StoredBlob blob = store.put(new ByteArrayInputStream(tooLarge));
+        Path file = root.resolve("blobs").resolve(blob.id().sha256().substring(0, 2))
+                .resolve(blob.id().sha256().substring(2, 4)).resolve(blob.id().sha256());
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        byte[] changed = tooLarge.clone();
+        changed[changed.length - 1] ^= 1;
+        try (BlobBatch batch = store.batch()) {
+            assertEquals(0, temporaryFilesAtItsEnd(tooLarge, in -> batch.put(in, blob)));
+            assertEquals(1, temporaryFilesAtItsEnd(changed, in -> batch.put(in, blob)));
+            batch.makeDurable();
+        }
+        assertTrue(Files.getLastModifiedTime(file).toInstant().isAfter(Instant.parse("2026-01-01T00:00:00Z")), "renewed");
+    }
+
+    private interface Put {
+        StoredBlob put(InputStream content) throws IOException;
+    }
+
     /** Puts the content again; how many temporary files there were when its last byte had been read. */
     private long temporaryFilesAtItsEnd(byte[] content) throws IOException {
+        return temporaryFilesAtItsEnd(content, store::put);
+    }
+
+    private long temporaryFilesAtItsEnd(byte[] content, Put put) throws IOException {
         long[] seen = {-1};
         InputStream watched = new FilterInputStream(new ByteArrayInputStream(content)) {
             @Override
@@ -134,7 +165,7 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
                 return n;
             }
         };
-        store.put(watched);
+        put.put(watched);
         return seen[0];
     }
 }
