@@ -20,6 +20,8 @@ final class ChunkPipe extends InputStream {
 
     private final BlockingQueue<byte[]> chunks;
     private volatile boolean closed;
+    /** What the writer's read throws once the reader has failed, if the reader said. */
+    private volatile Exception failure;
     private byte[] current = new byte[0];
     private int position;
 
@@ -27,12 +29,15 @@ final class ChunkPipe extends InputStream {
         this.chunks = new ArrayBlockingQueue<>(capacity);
     }
 
-    /** Reader side: hands over a chunk the pipe now owns, waiting while the pipe is full. */
-    void send(byte[] chunk) throws InterruptedIOException {
+    /** Reader side: hands over a chunk the pipe now owns, waiting while the pipe is full; false if the writer has gone. */
+    boolean send(byte[] chunk) throws InterruptedIOException {
         try {
-            while (!closed && !chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-                // the writer is busy; wait on, unless it has gone
+            while (!closed) {
+                if (chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
             }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while handing a file to its writer");
@@ -51,6 +56,15 @@ final class ChunkPipe extends InputStream {
         chunks.offer(FAILED);
     }
 
+    /**
+     * Reader side: the stream fails after the chunks sent so far, with {@code cause} itself (an I/O error
+     * or a domain refusal), waiting for room unless the writer has gone.
+     */
+    void fail(Exception cause) throws InterruptedIOException {
+        failure = cause;
+        send(FAILED);
+    }
+
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];
@@ -60,6 +74,9 @@ final class ChunkPipe extends InputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (length == 0) {
+            return 0; // as InputStream promises: nothing is waited for
+        }
         while (position == current.length) {
             if (current == END) {
                 return -1;
@@ -73,13 +90,23 @@ final class ChunkPipe extends InputStream {
             position = 0;
             if (current == FAILED) {
                 current = END;
-                throw new IOException("the archive could not be read to the end of this file");
+                throwFailure();
             }
         }
         int n = Math.min(length, current.length - position);
         System.arraycopy(current, position, buffer, offset, n);
         position += n;
         return n;
+    }
+
+    private void throwFailure() throws IOException {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        throw new IOException("the archive could not be read to the end of this file");
     }
 
     /** Writer side: takes no more; a reader still sending goes on without waiting. */

@@ -67,12 +67,12 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
     @Override
     public Manifest unpack(InputStream archive, ArchiveLimits limits, ArchiveProgress progress, Manifest previous)
             throws IOException {
-        try (ReadAhead body = new ReadAhead(archive)) {
-            return unpackReadAhead(body, limits, progress, previous);
+        try (ReadAhead received = new ReadAhead(archive)) {
+            return unpackReceived(received.stream(), limits, progress, previous);
         }
     }
 
-    private Manifest unpackReadAhead(ReadAhead archive, ArchiveLimits limits, ArchiveProgress progress, Manifest previous)
+    private Manifest unpackReceived(InputStream archive, ArchiveLimits limits, ArchiveProgress progress, Manifest previous)
             throws IOException {
         CountingInputStream compressed = new CountingInputStream(archive);
         BufferedInputStream body = new BufferedInputStream(compressed, BUFFER);
@@ -106,7 +106,7 @@ public final class TarGzCourseArchiveReader implements CourseArchiveReader {
      * the stream: {@code readNBytes(int)} gathers them 8 KiB at a time and copies them once more, which
      * for an archive of incompressible files is most of the reading thread's work.
      */
-    private static byte[] read(InputStream content, int length) throws IOException {
+    static byte[] read(InputStream content, int length) throws IOException {
         byte[] bytes = new byte[length];
         int read = content.readNBytes(bytes, 0, length);
         return read == length ? bytes : Arrays.copyOf(bytes, read);
