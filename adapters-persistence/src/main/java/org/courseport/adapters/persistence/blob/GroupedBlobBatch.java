@@ -1,7 +1,9 @@
 package org.courseport.adapters.persistence.blob;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -25,7 +27,8 @@ import org.jdbi.v3.core.statement.Query;
  * a transaction instead of one each: a group of up to {@value #GROUP_BLOBS} blobs or
  * {@value #GROUP_BYTES} bytes is stored by one upsert of its blob rows, which renews those stored
  * already and says which are new, and one batch of chunks for the new ones. An identical re-import so
- * costs a round trip per group, not per file. Larger content goes through the store one by one.
+ * costs a round trip per group, not per file. Larger content is hashed first by the store when it is
+ * likely stored already (a file imported again); other large content is written as it is hashed.
  * Group transactions commit asynchronously; {@link #makeDurable()} writes the last group and then
  * commits synchronously, which flushes the WAL over every earlier commit.
  */
@@ -53,11 +56,20 @@ final class GroupedBlobBatch implements BlobBatch {
 
     @Override
     public StoredBlob put(InputStream content) throws IOException {
+        return put(content, false);
+    }
+
+    @Override
+    public StoredBlob put(InputStream content, StoredBlob likely) throws IOException {
+        return put(content, true);
+    }
+
+    private StoredBlob put(InputStream content, boolean likelyStored) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
         InputStream in = new DigestInputStream(content, sha256);
         byte[] first = in.readNBytes(JdbiBlobStore.CHUNK_SIZE);
         if (first.length == JdbiBlobStore.CHUNK_SIZE) {
-            return large.put(first, in, sha256, Commits.ASYNCHRONOUS);
+            return likelyStored ? large.put(first, in, sha256, Commits.ASYNCHRONOUS) : writeAsHashed(first, in, sha256);
         }
         StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), first.length);
         Map<BlobId, byte[]> full = null;
@@ -82,6 +94,29 @@ final class GroupedBlobBatch implements BlobBatch {
             last = takeGroup();
         }
         write(last, Commits.DURABLE);
+    }
+
+    /**
+     * New content of a chunk or more, written as it is hashed, in one transaction: no memory or spool
+     * holds it while it waits for the database. Its chunks go under an upload id of its own, then its row
+     * by an upsert; should the same content be stored already, the upsert renews that blob and the chunks
+     * just written go again. A failure leaves nothing, so no upload is left to collect.
+     */
+    private StoredBlob writeAsHashed(byte[] first, InputStream rest, MessageDigest sha256) throws IOException {
+        String upload = UUID.randomUUID().toString();
+        return jdbi.inTransaction((Handle h) -> {
+            h.execute("set local synchronous_commit to off");
+            long size = JdbiBlobStore.insertChunks(h, upload, new SequenceInputStream(new ByteArrayInputStream(first), rest));
+            StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), size);
+            String named = h.createQuery("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)"
+                            + " on conflict (id) do update set created_at = excluded.created_at returning upload_id")
+                    .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", size)
+                    .bind("now", Timestamps.toDb(clock.instant())).mapTo(String.class).one();
+            if (!named.equals(upload)) {
+                h.createUpdate("delete from blob_chunks where upload_id = :upload").bind("upload", upload).execute();
+            }
+            return blob;
+        });
     }
 
     /** A group not yet written is dropped; one written but not made durable is blobs nothing names yet. */

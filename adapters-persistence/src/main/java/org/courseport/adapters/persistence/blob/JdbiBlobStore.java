@@ -223,11 +223,14 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         }
     }
 
-    private static void insertChunks(Handle h, String upload, InputStream in) throws IOException {
+    /** Writes the content as the upload's chunks, {@value #CHUNKS_PER_ROUND_TRIP} to a round trip; returns its size. */
+    static long insertChunks(Handle h, String upload, InputStream in) throws IOException {
         String sql = "insert into blob_chunks (upload_id, seq, data) values (:upload, :seq, :data)";
         PreparedBatch batch = h.prepareBatch(sql);
         int seq = 0;
+        long size = 0;
         for (byte[] chunk = in.readNBytes(CHUNK_SIZE); chunk.length > 0; chunk = in.readNBytes(CHUNK_SIZE)) {
+            size += chunk.length;
             batch.bind("upload", upload).bind("seq", seq++).bind("data", chunk).add();
             if (batch.size() == CHUNKS_PER_ROUND_TRIP) {
                 batch.execute();
@@ -237,6 +240,7 @@ public final class JdbiBlobStore implements CollectableBlobStore {
         if (batch.size() > 0) {
             batch.execute();
         }
+        return size;
     }
 
     /** Writes the content as chunks under an upload id of its own, then names it the blob {@code blobOfSize} gives. */

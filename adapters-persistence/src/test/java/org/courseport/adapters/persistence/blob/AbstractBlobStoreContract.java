@@ -177,11 +177,11 @@ public abstract class AbstractBlobStoreContract extends BlobStoreContract {
         assertEquals(chunks, count("select count(*) from blob_chunks"));
     }
 
-    private long count(String sql) {
+    protected long count(String sql) {
         return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
-    private static byte[] bytes(int size, long seed) {
+    protected static byte[] bytes(int size, long seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
         return bytes;
