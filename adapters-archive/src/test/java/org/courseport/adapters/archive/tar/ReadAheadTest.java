@@ -14,25 +14,19 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.courseport.application.fixtures.OlxCourse;
 import org.courseport.domain.error.LimitExceeded;
 import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
     private static final int CHUNK = 256 * 1024;
 
-    private static byte[] random(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return bytes;
-    }
-
     @Test
     void givesEveryByteInOrderWhateverTheSize() throws IOException {
         for (int size : new int[] {0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 20 * CHUNK + 7}) {
-            byte[] body = random(size);
+            byte[] body = OlxCourse.binary(size);
             try (ReadAhead ahead = new ReadAhead(new ByteArrayInputStream(body))) {
                 assertArrayEquals(body, ahead.stream().readAllBytes(), size + " bytes");
                 assertEquals(-1, ahead.stream().read());
@@ -50,7 +44,7 @@ class ReadAheadTest {
     /** The body's failure ends the stream as it was thrown, an I/O error or a domain refusal alike. */
     @Test
     void aFailureOfTheBodyReachesTheReaderAsItWasThrown() throws IOException {
-        byte[] before = random(2 * CHUNK);
+        byte[] before = OlxCourse.binary(2 * CHUNK);
         IOException reset = new IOException("connection reset by peer");
         LimitExceeded limit = new LimitExceeded("the body is over its limit");
         for (Exception failure : new Exception[] {reset, limit}) {
