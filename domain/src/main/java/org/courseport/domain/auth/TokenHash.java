@@ -1,6 +1,5 @@
 package org.courseport.domain.auth;
 
-
 /** The stored form of an {@link ApiToken}: lowercase hex SHA-256. */
 public record TokenHash(String hex) {
     private static final int LENGTH = 64;

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class DiskSync {
     private static final int AT_ONCE = 32;
+    /** Fewer files than this are synced or renamed on the caller's thread: threads would cost more than they save. */
+    private static final int WORTH_THREADS = 4;
     private static final ThreadPoolExecutor SYNCS = pool();
 
     private DiskSync() {
@@ -57,16 +59,15 @@ final class DiskSync {
         }
     }
 
+    /** Runs {@code work}, one of {@code count} done side by side: on a sync thread, unless so few are not worth threads. */
+    static <T> CompletableFuture<T> oneOf(int count, IoWork<T> work) {
+        return count < WORTH_THREADS ? now(work) : later(work);
+    }
+
     static void forceAll(List<Path> paths) throws IOException {
-        if (paths.size() < 4) { // not worth threads
-            for (Path path : paths) {
-                force(path);
-            }
-            return;
-        }
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (Path path : paths) {
-            running.add(later(() -> {
+            running.add(oneOf(paths.size(), () -> {
                 force(path);
                 return null;
             }));

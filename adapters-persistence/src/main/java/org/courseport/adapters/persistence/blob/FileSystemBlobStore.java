@@ -92,8 +92,6 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
     }
 
     private final class Batch implements BlobBatch {
-        /** Few files are synced and renamed on the caller's thread: threads would cost more than they save. */
-        private static final int SIDE_BY_SIDE = 4;
         private final boolean inBackground;
         private final List<Syncing> pending = new ArrayList<>();
 
@@ -138,7 +136,7 @@ public final class FileSystemBlobStore implements CollectableBlobStore {
                     publish(file.temp(), file.blob().id());
                     return null;
                 };
-                renames.add(written.size() < SIDE_BY_SIDE ? DiskSync.now(rename) : DiskSync.later(rename));
+                renames.add(DiskSync.oneOf(written.size(), rename));
                 directories.add(path(file.blob().id()).getParent());
                 Path made = madeFolders.get(i);
                 if (made != null) { // its entry, and perhaps its parent's, must last too

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.courseport.adapters.persistence.blob.JdbiBlobStore.Commits;
@@ -108,10 +109,7 @@ final class GroupedBlobBatch implements BlobBatch {
             h.execute("set local synchronous_commit to off");
             long size = JdbiBlobStore.insertChunks(h, upload, new SequenceInputStream(new ByteArrayInputStream(first), rest));
             StoredBlob blob = new StoredBlob(new BlobId(Sha256.hex(sha256)), size);
-            String named = h.createQuery("insert into blobs (id, upload_id, size, created_at) values (:id, :upload, :size, :now)"
-                            + " on conflict (id) do update set created_at = excluded.created_at returning upload_id")
-                    .bind("id", blob.id().sha256()).bind("upload", upload).bind("size", size)
-                    .bind("now", Timestamps.toDb(clock.instant())).mapTo(String.class).one();
+            String named = upsert(h, List.of(blob), Map.of(blob.id().sha256(), upload)).get(blob.id().sha256());
             if (!named.equals(upload)) {
                 h.createUpdate("delete from blob_chunks where upload_id = :upload").bind("upload", upload).execute();
             }
@@ -149,7 +147,8 @@ final class GroupedBlobBatch implements BlobBatch {
             }
             Map<String, String> uploads = new LinkedHashMap<>();
             blobs.keySet().forEach(id -> uploads.put(id.sha256(), UUID.randomUUID().toString()));
-            Map<String, String> rows = upsert(h, blobs, uploads);
+            Map<String, String> rows = upsert(h, blobs.entrySet().stream()
+                    .map(blob -> new StoredBlob(blob.getKey(), blob.getValue().length)).toList(), uploads);
             PreparedBatch chunks = h.prepareBatch("insert into blob_chunks (upload_id, seq, data) values (:upload, 0, :data)");
             blobs.forEach((id, data) -> {
                 String upload = uploads.get(id.sha256());
@@ -164,7 +163,7 @@ final class GroupedBlobBatch implements BlobBatch {
     }
 
     /** The blob rows after the upsert: each blob's upload, its own if it is new. */
-    private Map<String, String> upsert(Handle h, Map<BlobId, byte[]> blobs, Map<String, String> uploads) {
+    private Map<String, String> upsert(Handle h, List<StoredBlob> blobs, Map<String, String> uploads) {
         StringBuilder sql = new StringBuilder("insert into blobs (id, upload_id, size, created_at) values ");
         for (int i = 0; i < blobs.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
@@ -173,10 +172,9 @@ final class GroupedBlobBatch implements BlobBatch {
         Query upsert = h.createQuery(sql.toString());
         OffsetDateTime now = Timestamps.toDb(clock.instant());
         int position = 0;
-        for (Map.Entry<BlobId, byte[]> blob : blobs.entrySet()) {
-            String id = blob.getKey().sha256();
-            upsert.bind(position++, id).bind(position++, uploads.get(id))
-                    .bind(position++, (long) blob.getValue().length).bind(position++, now);
+        for (StoredBlob blob : blobs) {
+            String id = blob.id().sha256();
+            upsert.bind(position++, id).bind(position++, uploads.get(id)).bind(position++, blob.size()).bind(position++, now);
         }
         Map<String, String> rows = new LinkedHashMap<>();
         upsert.map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("upload_id")))
